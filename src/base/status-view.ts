@@ -1,0 +1,35 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Problem } from '../format/types.js';
+
+const MAX_LISTED = 50;
+
+/** The error panel every element shows for invalid data: each problem with its JSON Pointer. */
+export function errorPanel(errors: readonly Problem[], title = 'This career framework could not be shown'): TemplateResult {
+  const shown = errors.slice(0, MAX_LISTED);
+  return html`<div part="error" class="error" role="alert">
+    <h2>${title}</h2>
+    <ul>
+      ${shown.map((problem) => html`<li><code>${problem.path || '/'}</code>: ${problem.message}</li>`)}
+    </ul>
+    ${errors.length > shown.length ? html`<p>…and ${errors.length - shown.length} more problems.</p>` : nothing}
+  </div>`;
+}
+
+/** The loading, empty and error states shared by every element; `nothing` when ready. */
+export function statusView(status: string, errors: readonly Problem[], emptyText: string): TemplateResult | typeof nothing {
+  if (status === 'loading') return html`<div part="status" class="status" role="status" aria-live="polite">Loading career framework…</div>`;
+  if (status === 'error') return errorPanel(errors);
+  if (status === 'empty') return html`<div part="status" class="status">${emptyText}</div>`;
+  return nothing;
+}
+
+/** True for http(s) URLs and relative references; anything else (javascript:, data:) is not a link. */
+export function isSafeUrl(url: string | undefined): url is string {
+  if (!url || !url.trim()) return false;
+  try {
+    const protocol = new URL(url, 'https://relative.invalid/').protocol;
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,22 @@
+import { createContext } from '@lit/context';
+import type { Framework, Problem, Profile } from './format/types.js';
+import type { FrameworkIndex } from './model/framework-index.js';
+
+/** What linked elements share: the person's role ("you are here"), a target role, a profile. */
+export interface CareerSelection {
+  role?: string;
+  target?: string;
+  profile?: Profile;
+}
+
+/** The value `<career-framework>` provides to its descendants. */
+export interface CareerContextValue {
+  status: 'empty' | 'loading' | 'ready' | 'error';
+  framework?: Framework;
+  index?: FrameworkIndex;
+  errors: readonly Problem[];
+  warnings: readonly Problem[];
+  selection: CareerSelection;
+}
+
+export const careerContext = createContext<CareerContextValue>(Symbol.for('career-elements/framework'));

@@ -1,0 +1,2 @@
+// Registers every element of the kit. The only module of the entry with side effects.
+import './provider/career-framework.js';

@@ -1,0 +1,86 @@
+import type { Problem } from './types.js';
+
+/** Escapes one JSON Pointer token (RFC 6901). */
+export function pointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Joins a base pointer and tokens: `pointer('/roles', 3, 'family')` → `/roles/3/family`. */
+export function pointer(base: string, ...tokens: Array<string | number>): string {
+  return base + tokens.map((t) => '/' + pointerToken(t)).join('');
+}
+
+/** Quotes a value for a message, shortened so a huge string cannot flood the error panel. */
+export function quote(value: unknown): string {
+  if (typeof value === 'string') {
+    const short = value.length > 60 ? value.slice(0, 57) + '…' : value;
+    return JSON.stringify(short);
+  }
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** Names the JSON type of a value for "expected X, found Y" messages. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the text ${quote(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+/** The known id closest to `value`, when it is close enough to be a plausible typo. */
+export function nearest(value: string, known: Iterable<string>): string | undefined {
+  const needle = value.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const allowed = Math.max(2, Math.floor(value.length / 3));
+  return best !== undefined && bestDistance <= allowed ? best : undefined;
+}
+
+/** Collects errors and warnings while a validator walks the input. */
+export class ProblemList {
+  readonly errors: Problem[] = [];
+  readonly warnings: Problem[] = [];
+
+  error(path: string, code: string, message: string): void {
+    this.errors.push({ path, code, message });
+  }
+
+  warn(path: string, code: string, message: string): void {
+    this.warnings.push({ path, code, message });
+  }
+
+  /** Reports a reference to an id that is not declared, with a suggestion when one is close. */
+  unknownReference(path: string, what: string, value: string, known: Iterable<string>): void {
+    const suggestion = nearest(value, known);
+    const hint = suggestion !== undefined ? ` — did you mean ${quote(suggestion)}?` : '';
+    this.error(path, `unknown-${what.replace(/ /g, '-')}`, `unknown ${what} ${quote(value)} at ${path}${hint}`);
+  }
+}

@@ -1,0 +1,234 @@
+import { ProblemList, describeType, pointer, quote } from './problems.js';
+
+/**
+ * A small declarative shape checker for the framework and profile formats. It reports every
+ * problem (not only the first) with its JSON Pointer and a message an HR author can act on.
+ * Unknown extra fields are ignored, as the format promises.
+ */
+export type FieldSpec =
+  | { type: 'string'; required?: boolean; enum?: readonly string[]; nonEmpty?: boolean }
+  | { type: 'number'; required?: boolean; integer?: boolean; min?: number }
+  | { type: 'strings'; required?: boolean }
+  | { type: 'object'; required?: boolean; fields: ObjectSpec }
+  | { type: 'record'; required?: boolean }
+  | { type: 'list'; required?: boolean; items: ObjectSpec; nonEmpty?: boolean };
+
+export type ObjectSpec = Record<string, FieldSpec>;
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks `value` against `spec`; returns false when the value is unusable (not an object). */
+export function checkObject(
+  value: unknown,
+  spec: ObjectSpec,
+  path: string,
+  what: string,
+  problems: ProblemList,
+): value is Record<string, unknown> {
+  if (!isObject(value)) {
+    problems.error(path || '/', 'type', `${what} at ${path || '/'} should be an object, found ${describeType(value)}`);
+    return false;
+  }
+  let ok = true;
+  for (const [key, field] of Object.entries(spec)) {
+    const fieldPath = pointer(path, key);
+    const fieldValue = value[key];
+    if (fieldValue === undefined) {
+      if (field.required) {
+        problems.error(fieldPath, 'required', `missing required field ${quote(key)} in ${what} at ${path || '/'}`);
+        ok = false;
+      }
+      continue;
+    }
+    if (!checkField(fieldValue, field, fieldPath, key, problems)) ok = false;
+  }
+  return ok;
+}
+
+function checkField(value: unknown, field: FieldSpec, path: string, key: string, problems: ProblemList): boolean {
+  const expected = (what: string) => {
+    problems.error(path, 'type', `${quote(key)} at ${path} should be ${what}, found ${describeType(value)}`);
+    return false;
+  };
+  switch (field.type) {
+    case 'string':
+      if (typeof value !== 'string') return expected('text');
+      if (field.nonEmpty && value.trim() === '') return expected('non-empty text');
+      if (field.enum && !field.enum.includes(value)) {
+        problems.error(
+          path,
+          'enum',
+          `${quote(key)} at ${path} is ${quote(value)}; expected one of ${field.enum.join(', ')}`,
+        );
+        return false;
+      }
+      return true;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return expected('a number');
+      if (field.integer && !Number.isInteger(value)) return expected('a whole number');
+      if (field.min !== undefined && value < field.min) return expected(`a number ≥ ${field.min}`);
+      return true;
+    case 'strings':
+      if (!Array.isArray(value)) return expected('a list of text');
+      return value.every((item, i) => {
+        if (typeof item === 'string') return true;
+        problems.error(pointer(path, i), 'type', `item ${i} of ${quote(key)} at ${path} should be text, found ${describeType(item)}`);
+        return false;
+      });
+    case 'record':
+      return isObject(value) ? true : expected('an object');
+    case 'object':
+      return checkObject(value, field.fields, path, quote(key), problems);
+    case 'list': {
+      if (!Array.isArray(value)) return expected('a list');
+      if (field.nonEmpty && value.length === 0) return expected('a list with at least one item');
+      let ok = true;
+      value.forEach((item, i) => {
+        if (!checkObject(item, field.items, pointer(path, i), `item ${i} of ${quote(key)}`, problems)) ok = false;
+      });
+      return ok;
+    }
+  }
+}
+
+const id = { type: 'string', required: true, nonEmpty: true } as const;
+const label = { type: 'string', required: true } as const;
+const text = { type: 'string' } as const;
+
+export const skillRequirementSpec: ObjectSpec = {
+  skill: id,
+  level: { type: 'number', required: true },
+  importance: { type: 'string', enum: ['core', 'optional', 'emerging'] },
+};
+
+export const frameworkSpec: ObjectSpec = {
+  format: { type: 'string', required: true },
+  id,
+  name: label,
+  revision: text,
+  locale: text,
+  description: text,
+  proficiency: {
+    type: 'list',
+    items: { value: { type: 'number', required: true }, label, description: text },
+  },
+  levels: {
+    type: 'list',
+    required: true,
+    nonEmpty: true,
+    items: { id, rank: { type: 'number', required: true }, label, description: text, trackLabels: { type: 'record' } },
+  },
+  tracks: {
+    type: 'list',
+    required: true,
+    nonEmpty: true,
+    items: { id, label, kind: { type: 'string', enum: ['ic', 'management', 'other'] }, description: text },
+  },
+  families: {
+    type: 'list',
+    required: true,
+    nonEmpty: true,
+    items: { id, label, cluster: text, description: text },
+  },
+  skills: {
+    type: 'list',
+    items: { id, label, category: text, description: text, levels: { type: 'record' } },
+  },
+  competencies: {
+    type: 'list',
+    items: {
+      id,
+      label,
+      description: text,
+      expectations: {
+        type: 'list',
+        items: { level: id, track: text, families: { type: 'strings' }, behaviours: { type: 'strings', required: true } },
+      },
+    },
+  },
+  roles: {
+    type: 'list',
+    required: true,
+    items: {
+      id,
+      title: label,
+      family: id,
+      track: id,
+      level: id,
+      summary: text,
+      skills: { type: 'list', items: skillRequirementSpec },
+      focusAreas: {
+        type: 'list',
+        items: { id, label, description: text, skills: { type: 'list', items: skillRequirementSpec } },
+      },
+      entryRequirements: { type: 'strings' },
+      milestones: { type: 'strings' },
+      status: { type: 'string', enum: ['active', 'emerging', 'retired'] },
+    },
+  },
+  moves: {
+    type: 'list',
+    items: {
+      from: id,
+      to: id,
+      requirements: {
+        type: 'list',
+        items: { label, kind: { type: 'string', enum: ['certification', 'training', 'experience', 'other'] } },
+      },
+      learning: { type: 'strings' },
+      mentors: { type: 'strings' },
+      typicalMonths: { type: 'number', min: 0 },
+      note: text,
+    },
+  },
+  payBands: {
+    type: 'list',
+    items: {
+      level: id,
+      track: text,
+      family: text,
+      region: id,
+      currency: id,
+      base: {
+        type: 'object',
+        required: true,
+        fields: { min: { type: 'number', required: true, min: 0 }, mid: { type: 'number', min: 0 }, max: { type: 'number', required: true, min: 0 } },
+      },
+      bonusTargetPercent: { type: 'number', min: 0 },
+      equity: { type: 'object', fields: { min: { type: 'number', min: 0 }, max: { type: 'number', min: 0 }, note: text } },
+    },
+  },
+  learning: {
+    type: 'list',
+    items: {
+      id,
+      title: label,
+      kind: {
+        type: 'string',
+        required: true,
+        enum: ['course', 'certification', 'mentoring', 'project', 'reading', 'community', 'other'],
+      },
+      skills: { type: 'strings' },
+      url: text,
+      hours: { type: 'number', min: 0 },
+      description: text,
+    },
+  },
+};
+
+export const profileSpec: ObjectSpec = {
+  format: text,
+  name: text,
+  role: text,
+  skills: {
+    type: 'list',
+    required: true,
+    items: {
+      skill: id,
+      level: { type: 'number', required: true },
+      source: { type: 'string', enum: ['self', 'manager', 'certified', 'inferred'] },
+    },
+  },
+};

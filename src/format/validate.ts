@@ -1,0 +1,278 @@
+import { FrameworkIndex } from '../model/framework-index.js';
+import { ProblemList, pointer, quote } from './problems.js';
+import { checkObject, frameworkSpec, isObject, profileSpec } from './shape.js';
+import {
+  DEFAULT_PROFICIENCY,
+  FRAMEWORK_FORMAT,
+  PROFILE_FORMAT,
+  type Framework,
+  type ValidationResult,
+} from './types.js';
+
+type Item = Record<string, unknown>;
+
+/** The items of a collection that are objects, with their index (shape errors are reported elsewhere). */
+function items(value: unknown): Array<[Item, number]> {
+  if (!Array.isArray(value)) return [];
+  const out: Array<[Item, number]> = [];
+  value.forEach((item, i) => {
+    if (isObject(item)) out.push([item, i]);
+  });
+  return out;
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** Indexes the ids of a collection, reporting duplicates at the later occurrence. */
+function collectIds(collection: unknown, base: string, what: string, problems: ProblemList): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const [item, i] of items(collection)) {
+    const id = str(item.id);
+    if (id === undefined || id === '') continue;
+    const first = ids.get(id);
+    if (first !== undefined) {
+      const path = pointer(base, i, 'id');
+      problems.error(path, 'duplicate-id', `duplicate ${what} id ${quote(id)} at ${path} — already used at ${pointer(base, first, 'id')}`);
+    } else {
+      ids.set(id, i);
+    }
+  }
+  return ids;
+}
+
+let isoCurrencies: Set<string> | undefined;
+/** True for an ISO 4217 currency code the runtime knows (three capital letters where it cannot tell). */
+export function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  if (!intl.supportedValuesOf) return true;
+  isoCurrencies ??= new Set(intl.supportedValuesOf('currency'));
+  return isoCurrencies.has(code);
+}
+
+function checkRef(problems: ProblemList, path: string, what: string, value: unknown, known: Map<string, number>): void {
+  if (typeof value === 'string' && value !== '' && !known.has(value)) problems.unknownReference(path, what, value, known.keys());
+}
+
+function describeScale(scale: Set<number>): string {
+  return [...scale].sort((a, b) => a - b).join(', ');
+}
+
+function checkSkillRequirements(
+  list: unknown,
+  base: string,
+  skills: Map<string, number>,
+  scale: Set<number>,
+  problems: ProblemList,
+): void {
+  const seen = new Map<string, number>();
+  for (const [req, j] of items(list)) {
+    checkRef(problems, pointer(base, j, 'skill'), 'skill', req.skill, skills);
+    if (typeof req.level === 'number' && !scale.has(req.level)) {
+      const path = pointer(base, j, 'level');
+      problems.error(path, 'off-scale', `proficiency ${req.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
+    }
+    const skill = str(req.skill);
+    if (skill !== undefined) {
+      const first = seen.get(skill);
+      if (first !== undefined) {
+        const path = pointer(base, j, 'skill');
+        problems.error(path, 'duplicate-skill', `skill ${quote(skill)} is listed twice at ${path} — first at ${pointer(base, first, 'skill')}`);
+      } else seen.set(skill, j);
+    }
+  }
+}
+
+function checkProficiency(input: Item, problems: ProblemList): Set<number> {
+  const steps = input.proficiency;
+  if (steps === undefined) return new Set(DEFAULT_PROFICIENCY.map((s) => s.value));
+  const values = items(steps).map(([step]) => step.value).filter((v): v is number => typeof v === 'number');
+  if (Array.isArray(steps) && steps.length < 2) {
+    problems.error('/proficiency', 'proficiency-steps', `the proficiency scale at /proficiency needs at least 2 steps, found ${steps.length}`);
+  }
+  values.forEach((value, i) => {
+    if (i > 0 && value <= values[i - 1]) {
+      const path = pointer('/proficiency', i, 'value');
+      problems.error(path, 'proficiency-order', `proficiency value ${value} at ${path} should be greater than the step before it (${values[i - 1]})`);
+    }
+  });
+  return new Set(values);
+}
+
+/**
+ * Validates a career-framework/1 object. Never throws and never mutates the input.
+ * Errors make the framework unusable; warnings point at likely omissions.
+ */
+export function validateFramework(input: unknown): ValidationResult {
+  const problems = new ProblemList();
+  if (!isObject(input)) {
+    problems.error(
+      '',
+      'not-an-object',
+      `a career framework must be a JSON object with "format": "${FRAMEWORK_FORMAT}", found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`,
+    );
+    return { valid: false, errors: problems.errors, warnings: [] };
+  }
+  checkObject(input, frameworkSpec, '', 'the framework', problems);
+  if (input.format !== undefined && input.format !== FRAMEWORK_FORMAT) {
+    problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${FRAMEWORK_FORMAT}"`);
+  }
+
+  const scale = checkProficiency(input, problems);
+  const levels = collectIds(input.levels, '/levels', 'level', problems);
+  const tracks = collectIds(input.tracks, '/tracks', 'track', problems);
+  const families = collectIds(input.families, '/families', 'family', problems);
+  const skills = collectIds(input.skills, '/skills', 'skill', problems);
+  const roles = collectIds(input.roles, '/roles', 'role', problems);
+  const learning = collectIds(input.learning, '/learning', 'learning resource', problems);
+  collectIds(input.competencies, '/competencies', 'competency', problems);
+
+  const ranks = new Map<number, number>();
+  for (const [level, i] of items(input.levels)) {
+    if (typeof level.rank !== 'number') continue;
+    const first = ranks.get(level.rank);
+    if (first !== undefined) {
+      const path = pointer('/levels', i, 'rank');
+      problems.error(path, 'duplicate-rank', `level rank ${level.rank} at ${path} is already used by ${pointer('/levels', first)}; each level needs its own rank`);
+    } else ranks.set(level.rank, i);
+  }
+
+  const signatures = new Map<string, number>();
+  for (const [role, i] of items(input.roles)) {
+    const base = pointer('/roles', i);
+    checkRef(problems, pointer(base, 'family'), 'family', role.family, families);
+    checkRef(problems, pointer(base, 'track'), 'track', role.track, tracks);
+    checkRef(problems, pointer(base, 'level'), 'level', role.level, levels);
+    checkSkillRequirements(role.skills, pointer(base, 'skills'), skills, scale, problems);
+    for (const [area, j] of items(role.focusAreas)) {
+      checkSkillRequirements(area.skills, pointer(base, 'focusAreas', j, 'skills'), skills, scale, problems);
+    }
+    const signature = JSON.stringify([role.family, role.track, role.level, role.title]);
+    const first = signatures.get(signature);
+    if (first !== undefined) {
+      problems.error(base, 'duplicate-role', `role ${quote(role.title)} at ${base} has the same family, track, level and title as ${pointer('/roles', first)}`);
+    } else signatures.set(signature, i);
+  }
+
+  const moveKeys = new Map<string, number>();
+  for (const [move, i] of items(input.moves)) {
+    const base = pointer('/moves', i);
+    checkRef(problems, pointer(base, 'from'), 'role', move.from, roles);
+    checkRef(problems, pointer(base, 'to'), 'role', move.to, roles);
+    if (Array.isArray(move.learning)) {
+      move.learning.forEach((id, j) => checkRef(problems, pointer(base, 'learning', j), 'learning resource', id, learning));
+    }
+    if (typeof move.from === 'string' && move.from === move.to) {
+      problems.error(base, 'self-move', `the move at ${base} goes from ${quote(move.from)} to itself`);
+    }
+    const key = JSON.stringify([move.from, move.to]);
+    const first = moveKeys.get(key);
+    if (first !== undefined) {
+      problems.error(base, 'duplicate-move', `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);
+    } else moveKeys.set(key, i);
+  }
+
+  for (const [band, i] of items(input.payBands)) {
+    const base = pointer('/payBands', i);
+    checkRef(problems, pointer(base, 'level'), 'level', band.level, levels);
+    checkRef(problems, pointer(base, 'track'), 'track', band.track, tracks);
+    checkRef(problems, pointer(base, 'family'), 'family', band.family, families);
+    if (typeof band.currency === 'string' && !isCurrencyCode(band.currency)) {
+      const path = pointer(base, 'currency');
+      problems.error(path, 'currency', `currency ${quote(band.currency)} at ${path} is not an ISO 4217 code (three capital letters, such as "USD" or "SGD")`);
+    }
+    const money = isObject(band.base) ? band.base : undefined;
+    if (money && typeof money.min === 'number' && typeof money.max === 'number' && money.min > money.max) {
+      const path = pointer(base, 'base');
+      problems.error(path, 'min-above-max', `pay band at ${path} has min ${money.min} above max ${money.max}`);
+    }
+  }
+
+  for (const [resource, i] of items(input.learning)) {
+    if (Array.isArray(resource.skills)) {
+      resource.skills.forEach((id, j) => checkRef(problems, pointer('/learning', i, 'skills', j), 'skill', id, skills));
+    }
+  }
+
+  for (const [competency, i] of items(input.competencies)) {
+    for (const [expectation, j] of items(competency.expectations)) {
+      const base = pointer('/competencies', i, 'expectations', j);
+      checkRef(problems, pointer(base, 'level'), 'level', expectation.level, levels);
+      checkRef(problems, pointer(base, 'track'), 'track', expectation.track, tracks);
+      if (Array.isArray(expectation.families)) {
+        expectation.families.forEach((id, k) => checkRef(problems, pointer(base, 'families', k), 'family', id, families));
+      }
+    }
+  }
+
+  if (problems.errors.length === 0) addWarnings(input as unknown as Framework, problems);
+  return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
+}
+
+function addWarnings(framework: Framework, problems: ProblemList): void {
+  const index = new FrameworkIndex(framework);
+  framework.roles.forEach((role, i) => {
+    const base = pointer('/roles', i);
+    if (!role.skills || role.skills.length === 0) {
+      problems.warn(base, 'role-without-skills', `role ${quote(role.title)} (${quote(role.id)}) at ${base} lists no skills`);
+    }
+    if (index.movesFrom(role.id).length === 0 && index.movesTo(role.id).length === 0) {
+      problems.warn(base, 'isolated-role', `no move reaches or leaves role ${quote(role.title)} (${quote(role.id)}) at ${base}`);
+    }
+  });
+
+  const levelsByRegion = new Map<string, Set<string>>();
+  for (const band of framework.payBands ?? []) {
+    let set = levelsByRegion.get(band.region);
+    if (!set) levelsByRegion.set(band.region, (set = new Set()));
+    set.add(band.level);
+  }
+  for (const [region, covered] of levelsByRegion) {
+    const missing = framework.levels.filter((level) => !covered.has(level.id)).map((level) => level.id);
+    if (missing.length > 0) {
+      problems.warn(
+        '/payBands',
+        'incomplete-region',
+        `region ${quote(region)} has pay bands for some levels but none for ${missing.map((id) => quote(id)).join(', ')}`,
+      );
+    }
+  }
+}
+
+/** Validates a career-profile/1 object against a (valid) framework. Unknown skills are warnings. */
+export function validateProfile(input: unknown, framework: Framework): ValidationResult {
+  const problems = new ProblemList();
+  if (!isObject(input)) {
+    problems.error('', 'not-an-object', `a career profile must be a JSON object with a "skills" list, found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`);
+    return { valid: false, errors: problems.errors, warnings: [] };
+  }
+  checkObject(input, profileSpec, '', 'the profile', problems);
+  if (input.format !== undefined && input.format !== PROFILE_FORMAT) {
+    problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${PROFILE_FORMAT}"`);
+  }
+  const index = new FrameworkIndex(framework);
+  if (typeof input.role === 'string' && !index.role(input.role)) {
+    problems.unknownReference('/role', 'role', input.role, index.roleIds());
+  }
+  const scale = new Set(index.scale.map((s) => s.value));
+  for (const [rating, i] of items(input.skills)) {
+    const base = pointer('/skills', i);
+    if (typeof rating.skill === 'string' && !index.skill(rating.skill)) {
+      problems.warn(pointer(base, 'skill'), 'unknown-skill', `skill ${quote(rating.skill)} at ${base}/skill is not in this framework`);
+    }
+    if (typeof rating.level === 'number' && !scale.has(rating.level)) {
+      const path = pointer(base, 'level');
+      problems.error(path, 'off-scale', `proficiency ${rating.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
+    }
+  }
+  return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
+}
+
+/** Parses JSON text into a value, turning a syntax error into a validation problem. */
+export function parseFrameworkText(text: string): { value?: unknown; errors: ValidationResult['errors'] } {
+  try {
+    return { value: JSON.parse(text), errors: [] };
+  } catch (error) {
+    return { errors: [{ path: '', code: 'json-syntax', message: `the framework is not valid JSON: ${(error as Error).message}` }] };
+  }
+}

@@ -1,0 +1,267 @@
+import {
+  DEFAULT_PROFICIENCY,
+  type Family,
+  type Framework,
+  type LearningResource,
+  type Level,
+  type Move,
+  type PayBand,
+  type ProficiencyStep,
+  type Role,
+  type Skill,
+  type SkillRequirement,
+  type Track,
+} from '../format/types.js';
+
+export type MoveKind = 'promotion' | 'lateral' | 'step-back';
+
+/** A move between two roles as the model sees it: declared in the framework or implied. */
+export interface CareerMove {
+  from: string;
+  to: string;
+  kind: MoveKind;
+  /** The destination is in another job family. */
+  crossFamily: boolean;
+  /** The destination is on another track (IC ↔ management). */
+  trackSwitch: boolean;
+  /** False for an implied promotion the model added. */
+  declared: boolean;
+  /** The declared move with its requirements, learning and mentors, when declared. */
+  source?: Move;
+}
+
+export interface RoleFilter {
+  family?: string;
+  track?: string;
+  level?: string;
+}
+
+export interface Ladder {
+  family: Family;
+  track: Track;
+  roles: Role[];
+}
+
+function byId<T extends { id: string }>(list: readonly T[] | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of list ?? []) map.set(item.id, item);
+  return map;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * An index over a valid career framework that answers the questions every element asks.
+ * Pure: builds from the framework without touching (or copying) it, and has no DOM.
+ */
+export class FrameworkIndex {
+  readonly framework: Framework;
+  /** The proficiency scale, ascending (the default 1–5 scale when the framework has none). */
+  readonly scale: readonly ProficiencyStep[];
+  /** Levels ordered by rank. */
+  readonly levels: readonly Level[];
+
+  readonly #roles: Map<string, Role>;
+  readonly #levels: Map<string, Level>;
+  readonly #tracks: Map<string, Track>;
+  readonly #families: Map<string, Family>;
+  readonly #skills: Map<string, Skill>;
+  readonly #learning: Map<string, LearningResource>;
+  readonly #ladders = new Map<string, Role[]>();
+  readonly #out = new Map<string, CareerMove[]>();
+  readonly #in = new Map<string, CareerMove[]>();
+  #requirements = new Map<string, Map<string, SkillRequirement>>();
+
+  constructor(framework: Framework) {
+    this.framework = framework;
+    this.scale = framework.proficiency && framework.proficiency.length > 0 ? framework.proficiency : DEFAULT_PROFICIENCY;
+    this.levels = [...framework.levels].sort((a, b) => a.rank - b.rank);
+    this.#roles = byId(framework.roles);
+    this.#levels = byId(framework.levels);
+    this.#tracks = byId(framework.tracks);
+    this.#families = byId(framework.families);
+    this.#skills = byId(framework.skills);
+    this.#learning = byId(framework.learning);
+
+    for (const role of framework.roles) push(this.#ladders, ladderKey(role.family, role.track), role);
+    for (const ladder of this.#ladders.values()) {
+      ladder.sort((a, b) => this.rank(a) - this.rank(b) || a.title.localeCompare(b.title));
+    }
+    this.#indexMoves();
+  }
+
+  #indexMoves(): void {
+    const promotes = new Set<string>();
+    for (const move of this.framework.moves ?? []) {
+      const from = this.#roles.get(move.from);
+      const to = this.#roles.get(move.to);
+      if (!from || !to) continue;
+      const career = this.#classify(from, to, true, move);
+      push(this.#out, from.id, career);
+      push(this.#in, to.id, career);
+      if (career.kind === 'promotion' && !career.crossFamily && !career.trackSwitch) promotes.add(from.id);
+    }
+    // Implied promotions, per role: the next rank up in its own family and track.
+    for (const ladder of this.#ladders.values()) {
+      for (let i = 0; i < ladder.length; i++) {
+        const from = ladder[i];
+        if (promotes.has(from.id)) continue;
+        const rank = this.rank(from);
+        const next = ladder.slice(i + 1).find((role) => this.rank(role) > rank);
+        if (!next) continue;
+        const nextRank = this.rank(next);
+        for (const to of ladder.slice(i + 1)) {
+          if (this.rank(to) !== nextRank) break;
+          const career = this.#classify(from, to, false);
+          push(this.#out, from.id, career);
+          push(this.#in, to.id, career);
+        }
+      }
+    }
+  }
+
+  #classify(from: Role, to: Role, declared: boolean, source?: Move): CareerMove {
+    const delta = this.rank(to) - this.rank(from);
+    return {
+      from: from.id,
+      to: to.id,
+      kind: delta > 0 ? 'promotion' : delta < 0 ? 'step-back' : 'lateral',
+      crossFamily: from.family !== to.family,
+      trackSwitch: from.track !== to.track,
+      declared,
+      ...(source ? { source } : {}),
+    };
+  }
+
+  role(id: string): Role | undefined {
+    return this.#roles.get(id);
+  }
+  roleIds(): IterableIterator<string> {
+    return this.#roles.keys();
+  }
+  level(id: string): Level | undefined {
+    return this.#levels.get(id);
+  }
+  track(id: string): Track | undefined {
+    return this.#tracks.get(id);
+  }
+  family(id: string): Family | undefined {
+    return this.#families.get(id);
+  }
+  skill(id: string): Skill | undefined {
+    return this.#skills.get(id);
+  }
+  learningResource(id: string): LearningResource | undefined {
+    return this.#learning.get(id);
+  }
+
+  /** The rank of a role's level (or of a level id). */
+  rank(role: Role | string): number {
+    const levelId = typeof role === 'string' ? role : role.level;
+    return this.#levels.get(levelId)?.rank ?? 0;
+  }
+
+  /** The label of a proficiency value on this framework's scale. */
+  proficiencyLabel(value: number): string {
+    return this.scale.find((step) => step.value === value)?.label ?? String(value);
+  }
+
+  /** The roles matching every given field of the filter, in framework order. */
+  rolesBy(filter: RoleFilter): Role[] {
+    return this.framework.roles.filter(
+      (role) =>
+        (filter.family === undefined || role.family === filter.family) &&
+        (filter.track === undefined || role.track === filter.track) &&
+        (filter.level === undefined || role.level === filter.level),
+    );
+  }
+
+  /** The roles of one family and track, ordered by level rank (then title). */
+  ladder(family: string, track: string): Role[] {
+    return this.#ladders.get(ladderKey(family, track)) ?? [];
+  }
+
+  /** Every non-empty ladder, in family then track order of the framework. */
+  ladders(): Ladder[] {
+    const out: Ladder[] = [];
+    for (const family of this.framework.families) {
+      for (const track of this.framework.tracks) {
+        const roles = this.ladder(family.id, track.id);
+        if (roles.length > 0) out.push({ family, track, roles });
+      }
+    }
+    return out;
+  }
+
+  /** Moves out of a role: declared ones plus the implied promotion where none is declared. */
+  movesFrom(roleId: string): readonly CareerMove[] {
+    return this.#out.get(roleId) ?? [];
+  }
+
+  /** Moves into a role (declared and implied). */
+  movesTo(roleId: string): readonly CareerMove[] {
+    return this.#in.get(roleId) ?? [];
+  }
+
+  /** The move from one role to another, when there is one. */
+  move(from: string, to: string): CareerMove | undefined {
+    return this.movesFrom(from).find((move) => move.to === to);
+  }
+
+  /** Every move of the framework, declared and implied. */
+  allMoves(): CareerMove[] {
+    return [...this.#out.values()].flat();
+  }
+
+  /** The regions that have pay bands, in order of first appearance. */
+  regions(): string[] {
+    return [...new Set((this.framework.payBands ?? []).map((band) => band.region))];
+  }
+
+  /**
+   * The pay band for a role in a region. Most specific wins: family + track + level, then
+   * family + level, then track + level, then level alone.
+   */
+  payBand(roleId: string, region: string): PayBand | undefined {
+    const role = this.#roles.get(roleId);
+    if (!role) return undefined;
+    let best: PayBand | undefined;
+    let bestScore = -1;
+    for (const band of this.framework.payBands ?? []) {
+      if (band.region !== region || band.level !== role.level) continue;
+      if (band.family !== undefined && band.family !== role.family) continue;
+      if (band.track !== undefined && band.track !== role.track) continue;
+      const score = (band.family !== undefined ? 2 : 0) + (band.track !== undefined ? 1 : 0);
+      if (score > bestScore) {
+        best = band;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** A role's skill requirements by skill id, including those of one focus area when named. */
+  requirements(roleId: string, focus?: string): Map<string, SkillRequirement> {
+    const key = focus === undefined ? roleId : `${roleId}\u0000${focus}`;
+    let map = this.#requirements.get(key);
+    if (map) return map;
+    const role = this.#roles.get(roleId);
+    map = new Map();
+    for (const req of role?.skills ?? []) map.set(req.skill, req);
+    const area = focus === undefined ? undefined : role?.focusAreas?.find((a) => a.id === focus);
+    for (const req of area?.skills ?? []) {
+      const existing = map.get(req.skill);
+      if (!existing || existing.level < req.level) map.set(req.skill, req);
+    }
+    this.#requirements.set(key, map);
+    return map;
+  }
+}
+
+function ladderKey(family: string, track: string): string {
+  return JSON.stringify([family, track]);
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// `npm start`: the demo page on 127.0.0.1. `vite build`: the self-contained dist/career-elements.js
+// (lit and the d3 modules inside) that registers every element. The ESM library with lit/d3 as
+// dependencies is emitted by tsc (tsconfig.build.json) into dist/lib.
+export default defineConfig({
+  root: here('./demo'),
+  publicDir: false,
+  server: { host: '127.0.0.1', port: 5173, fs: { allow: [here('.')] } },
+  preview: { host: '127.0.0.1' },
+  build: {
+    outDir: here('./dist'),
+    emptyOutDir: false,
+    minify: true,
+    lib: {
+      entry: here('./src/career-elements.ts'),
+      formats: ['es'],
+      fileName: () => 'career-elements.js',
+    },
+    rollupOptions: { output: { inlineDynamicImports: true } },
+  },
+});
