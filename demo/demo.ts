@@ -1,0 +1,32 @@
+// The demo page: the provider with the embedded default framework, linked elements, and a few
+// page controls that drive the shared selection the way an intranet page would.
+import '../src/define.js';
+import acme from '../src/examples/acme.json';
+import type { CareerFramework } from '../src/provider/career-framework.component.js';
+import type { Framework } from '../src/format/types.js';
+
+const provider = document.querySelector<CareerFramework>('#provider')!;
+const framework = acme as unknown as Framework;
+provider.framework = framework;
+
+const rolePicker = document.querySelector<HTMLSelectElement>('#role-picker')!;
+for (const role of [...framework.roles].sort((a, b) => a.title.localeCompare(b.title))) {
+  rolePicker.add(new Option(role.title, role.id, false, role.id === provider.role));
+}
+rolePicker.addEventListener('change', () => {
+  provider.role = rolePicker.value;
+  provider.target = undefined;
+});
+
+const regionPicker = document.querySelector<HTMLSelectElement>('#region-picker')!;
+regionPicker.addEventListener('change', () => {
+  for (const element of provider.querySelectorAll('[region]')) element.setAttribute('region', regionPicker.value);
+});
+
+const status = document.querySelector('#selection-status')!;
+provider.addEventListener('career-selection-change', (event) => {
+  const { role, target } = event.detail.selection;
+  const title = (id?: string) => framework.roles.find((r) => r.id === id)?.title ?? '—';
+  status.textContent = target ? `Exploring: ${title(role)} → ${title(target)}` : `You are: ${title(role)}`;
+  if (role) rolePicker.value = role;
+});
