@@ -20,6 +20,5 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'career-elements.js',
     },
-    rollupOptions: { output: { inlineDynamicImports: true } },
   },
 });

@@ -1,0 +1,87 @@
+// The self-contained bundle: built by vite, loaded by a plain HTML page under a strict CSP with
+// one <script type="module">, it registers every element and exports the package entry.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { requireChrome, chromeArgs } from '../chrome-path.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const outDir = mkdtempSync(join(tmpdir(), 'career-bundle-'));
+let server;
+let browser;
+let origin;
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bundle check</title><link rel="icon" href="data:,">
+<script type="module" src="/career-elements.js"></script>
+<script type="module" src="/page.js"></script></head>
+<body><main><career-framework id="provider" src="/acme.json">
+<mobility-map></mobility-map><ladder-compare family="data"></ladder-compare><skill-gap target="ml-engineer-3"></skill-gap>
+</career-framework></main></body></html>`;
+
+const pageScript = `
+window.violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+document.querySelector('#provider').role = 'data-analyst-2';
+`;
+
+before(async () => {
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  const files = {
+    '/': ['text/html', page],
+    '/page.js': ['text/javascript', pageScript],
+    '/career-elements.js': ['text/javascript', readFileSync(join(outDir, 'career-elements.js'))],
+    '/acme.json': ['application/json', readFileSync(join(root, 'src/examples/acme.json'))],
+  };
+  server = createServer((req, res) => {
+    const file = files[req.url];
+    if (!file) return res.writeHead(404).end();
+    res.writeHead(200, {
+      'content-type': file[0],
+      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'",
+    });
+    res.end(file[1]);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs, headless: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+test('dist/career-elements.js loads in a plain page under a strict CSP, registers the elements and exports the API', async () => {
+  const tab = await browser.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  await tab.goto(origin + '/');
+  await tab.waitForFunction(() => customElements.get('career-framework') !== undefined, null, { timeout: 5000 }).catch(() => assert.fail(errors.join('\n')));
+  const result = await tab.evaluate(async () => {
+    const kit = await import('/career-elements.js');
+    const provider = document.querySelector('career-framework');
+    await new Promise((resolve) => (provider.shadowRoot && !provider.shadowRoot.querySelector('[part=status]') ? resolve() : setTimeout(resolve, 1000)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const tags = ['career-framework', 'mobility-map', 'ladder-compare', 'skill-gap'];
+    return {
+      validate: typeof kit.validateFramework,
+      invalid: kit.validateFramework('nope').valid,
+      registered: tags.filter((tag) => customElements.get(tag)),
+      errorPanels: tags.flatMap((tag) => [...document.querySelectorAll(tag)].filter((el) => el.shadowRoot?.querySelector('[part=error]'))).length,
+      violations: window.violations,
+    };
+  });
+  assert.equal(result.validate, 'function');
+  assert.equal(result.invalid, false);
+  assert.ok(result.registered.includes('career-framework'), `registered: ${result.registered}`);
+  assert.equal(result.errorPanels, 0);
+  assert.deepEqual(result.violations, [], 'no CSP violations');
+  assert.deepEqual(errors, []);
+});
