@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const candidates = [
+const defaultCandidates = [
   process.env.CHROME_PATH,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -21,9 +21,9 @@ function onPath(name) {
 }
 
 /** The path of a Chrome/Chromium binary, or undefined. */
-export function findChrome() {
+export function findChrome(candidates = defaultCandidates, names = ['chromium', 'chromium-browser', 'google-chrome']) {
   for (const path of candidates) if (path && existsSync(path)) return path;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+  for (const name of names) {
     const path = onPath(name);
     if (path) return path;
   }
@@ -41,13 +41,14 @@ export const chromeArgs = [
   '--no-first-run',
 ];
 
+export const NO_CHROME_MESSAGE =
+  'No Chrome or Chromium found: install one (Debian: `apt-get install chromium`) or set CHROME_PATH to its binary.';
+
 /** Exits with one line that says what to install when no browser is found. */
-export function requireChrome() {
-  const path = findChrome();
+export function requireChrome(find = findChrome) {
+  const path = find();
   if (!path) {
-    console.error(
-      'No Chrome or Chromium found: install one (Debian: `apt-get install chromium`) or set CHROME_PATH to its binary.',
-    );
+    console.error(NO_CHROME_MESSAGE);
     process.exit(1);
   }
   return path;
