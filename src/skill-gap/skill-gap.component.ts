@@ -222,7 +222,7 @@ export class SkillGap extends CareerElement {
       ...(this.focusArea ? { focus: this.focusArea } : {}),
     };
     const next = withRating(session.profile, skill, level);
-    this.whatIf = { ...session, basis: this.whatIf ? session.basis : basis, profile: next };
+    this.whatIf = { ...session, profile: next };
     this.dispatchEvent(new CareerProfileChangeEvent(next));
   }
 

@@ -273,6 +273,12 @@ export const skillGapStyles = css`
   a {
     color: var(--_accent);
   }
+  .move {
+    margin-top: 0.75rem;
+  }
+  .move > .note {
+    grid-column: 1 / -1;
+  }
   .warning {
     border-left: 4px solid var(--_step-back);
     padding: 0.4rem 0.75rem;
