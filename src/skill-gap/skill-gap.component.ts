@@ -198,9 +198,10 @@ export class SkillGap extends CareerElement {
     this.resizeObserver?.disconnect();
     this.observed = target ?? undefined;
     if (!target) return;
+    // Applied in the next frame: re-rendering inside the observer callback would loop.
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
-      if (width > 0 && Math.abs(width - this.trackWidth) > 1) this.trackWidth = width;
+      if (width > 0 && Math.abs(width - this.trackWidth) > 1) requestAnimationFrame(() => (this.trackWidth = width));
     });
     this.resizeObserver.observe(target);
   }
@@ -380,8 +381,9 @@ export class SkillGap extends CareerElement {
     const geometry = barGeometry(row, axis);
     const max = model.steps[model.steps.length - 1].value;
     const valueAt = (event: PointerEvent) => {
+      // The track as drawn now (it may have been resized since the last layout).
       const rect = (event.currentTarget as Element).getBoundingClientRect();
-      return axis.valueAt(event.clientX - rect.left);
+      return levelAxis(model.steps, rect.width).valueAt(event.clientX - rect.left);
     };
     const pointer = (event: PointerEvent) => this.onPointer(event, row.skill, valueAt);
     return html`<div
