@@ -107,6 +107,8 @@ export type RadarLayout =
       radius: number;
       /** Rings per step of the scale, "None" (radius 0) excluded. */
       rings: AxisTick[];
+      /** Where each ring's label goes: between the last spoke and the first, clear of both. */
+      ringLabels: Array<Point & { label: string }>;
       spokes: RadarSpoke[];
       /** Area of the required levels (d3 areaRadial), centred on 0,0. */
       requiredPath: string;
@@ -165,6 +167,7 @@ export function radarLayout(
     kind: 'radar',
     radius,
     rings: axis.ticks.filter((t) => t.at > 0),
+    ringLabels: axis.ticks.filter((t) => t.at > 0).map((t) => ({ label: t.label, ...polar(-Math.PI / rows.length, t.at) })),
     spokes,
     requiredPath,
     currentPath,

@@ -427,9 +427,8 @@ export class SkillGap extends CareerElement {
       ${this.renderLegend()}
       <svg width=${size} height=${height} viewBox="${-size / 2} ${-height / 2} ${size} ${height}" role="group" aria-label=${`Skill gap radar, ${model.view.rows.length} skills`}>
         <g aria-hidden="true">
-          ${layout.rings.map(
-            (ring) => svg`<circle class="ring" r=${ring.at}></circle><text class="ring-label" x="3" y=${-ring.at - 2}>${ring.label}</text>`,
-          )}
+          ${layout.rings.map((ring) => svg`<circle class="ring" r=${ring.at}></circle>`)}
+          ${layout.ringLabels.map((ring) => svg`<text class="ring-label" x=${ring.x} y=${ring.y} text-anchor="end">${ring.label}</text>`)}
           <path class="required-area" d=${layout.requiredPath}></path>
           <path class="current-line" d=${layout.currentPath}></path>
         </g>
@@ -459,6 +458,9 @@ export class SkillGap extends CareerElement {
           },
         )}
       </svg>
+      <ul class="radar-values" aria-hidden="true">
+        ${model.view.rows.map((row) => html`<li>${row.label}: ${this.renderValues(row)}</li>`)}
+      </ul>
     </div>`;
   }
 

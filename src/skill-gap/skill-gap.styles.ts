@@ -204,7 +204,7 @@ export const skillGapStyles = css`
   .what-if {
     font-style: italic;
   }
-  .radar svg {
+  .radar > svg {
     display: block;
     margin: 0 auto;
     overflow: visible;
@@ -252,6 +252,12 @@ export const skillGapStyles = css`
   .radar .spoke.conflict .spoke-label {
     fill: var(--_conflict);
     font-weight: 600;
+  }
+  .radar-values {
+    margin: 0.5rem 0 0;
+    padding-left: 1.25rem;
+    columns: 2 22rem;
+    font-size: 0.9em;
   }
   .lists {
     display: grid;
