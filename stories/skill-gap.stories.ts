@@ -71,7 +71,8 @@ export const ConflictingSources: StoryObj = {
 };
 
 /** Bad input: an unknown target, and a rating off the scale (reported with its path). */
-export const Error: StoryObj = {
+export const ErrorState: StoryObj = {
+  name: 'Error',
   render: () => html`<skill-gap .framework=${acme} .role=${'data-analyst-2'} target="astronaut-9"></skill-gap>
     <skill-gap .framework=${acme} .profile=${{ skills: [{ skill: 'python', level: 9 }] }} target="ml-engineer-3"></skill-gap>`,
 };
