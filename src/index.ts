@@ -13,3 +13,7 @@ export * from './events.js';
 export { defineElement } from './define-element.js';
 export { CareerElement } from './base/career-element.js';
 export { CareerFramework } from './provider/career-framework.component.js';
+export { SkillGap } from './skill-gap/skill-gap.component.js';
+export { learningPlan, fallbackHours, type LearningPlan, type PlanStep, type PlanGap } from './skill-gap/learning-plan.js';
+export { gapView, sourceConflicts, withRating, rowSentence, type GapView, type GapRowView, type GapGroupView, type SourceConflict } from './skill-gap/gap-view.js';
+export { radarLayout, levelAxis, RADAR_MAX_SKILLS, type RadarLayout, type LevelAxis } from './skill-gap/skill-gap-layout.js';

@@ -1,0 +1,176 @@
+import { scalePoint } from 'd3-scale';
+import {
+  areaRadial,
+  curveLinearClosed,
+  lineRadial,
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  symbolTriangle,
+  type SymbolType,
+} from 'd3-shape';
+import type { Importance, ProficiencyStep } from '../format/types.js';
+
+/** The radar draws at most this many skills; more fall back to bars. */
+export const RADAR_MAX_SKILLS = 16;
+/** A radar needs this many skills to enclose an area. */
+export const RADAR_MIN_SKILLS = 3;
+
+export interface AxisTick {
+  value: number;
+  label: string;
+  /** Position along the axis (x for bars, radius for the radar). */
+  at: number;
+}
+
+/** A proficiency axis: equal spacing per step (the scale is ordinal), from 0 to `length`. */
+export interface LevelAxis {
+  ticks: AxisTick[];
+  /** The position of a value; values between steps interpolate linearly. */
+  at(value: number): number;
+  /** The step nearest to a position (for click and drag). */
+  valueAt(position: number): number;
+}
+
+/**
+ * An axis over the given steps. `padding` is d3's point-scale padding: 0.5 centres each step in
+ * an equal band (bars, matching a CSS grid header); 0 puts the first step at 0 (radar centre).
+ */
+export function levelAxis(steps: readonly ProficiencyStep[], length: number, padding = 0.5): LevelAxis {
+  const scale = scalePoint<number>()
+    .domain(steps.map((s) => s.value))
+    .range([0, length])
+    .padding(padding);
+  const ticks = steps.map((step) => ({ value: step.value, label: step.label, at: scale(step.value) ?? 0 }));
+  const at = (value: number): number => {
+    const exact = scale(value);
+    if (exact !== undefined) return exact;
+    const above = ticks.findIndex((t) => t.value > value);
+    if (above <= 0) return above === 0 ? ticks[0].at : ticks[ticks.length - 1].at;
+    const lo = ticks[above - 1];
+    const hi = ticks[above];
+    return lo.at + ((value - lo.value) / (hi.value - lo.value)) * (hi.at - lo.at);
+  };
+  const valueAt = (position: number): number =>
+    ticks.reduce((best, tick) => (Math.abs(tick.at - position) < Math.abs(best.at - position) ? tick : best)).value;
+  return { ticks, at, valueAt };
+}
+
+/** Positions of one bar row: the current bar ends at `current`, the gap spans `gapFrom`–`required`. */
+export interface BarGeometry {
+  origin: number;
+  current: number;
+  required: number;
+  /** True when the current level reaches the required one. */
+  met: boolean;
+}
+
+export function barGeometry(row: { current: number; required: number }, axis: LevelAxis): BarGeometry {
+  return {
+    origin: axis.ticks[0]?.at ?? 0,
+    current: axis.at(row.current),
+    required: axis.at(row.required),
+    met: row.current >= row.required,
+  };
+}
+
+/** Importance is told by marker shape as well as by text: core ◆, optional ●, emerging ▲. */
+export const IMPORTANCE_SYMBOL: Readonly<Record<Importance, SymbolType>> = Object.freeze({
+  core: symbolDiamond,
+  optional: symbolCircle,
+  emerging: symbolTriangle,
+});
+
+/** The path of the required-level marker for an importance, centred on 0,0 (area in px²). */
+export function importanceMarker(importance: Importance, area = 90): string {
+  return symbol(IMPORTANCE_SYMBOL[importance], area)() ?? '';
+}
+
+export interface RadarSpoke {
+  skill: string;
+  /** Radians clockwise from 12 o'clock. */
+  angle: number;
+  end: Point;
+  label: Point & { anchor: 'start' | 'middle' | 'end' };
+  current: Point;
+  required: Point;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export type RadarLayout =
+  | {
+      kind: 'radar';
+      radius: number;
+      /** Rings per step of the scale, "None" (radius 0) excluded. */
+      rings: AxisTick[];
+      /** Where each ring's label goes: between the last spoke and the first, clear of both. */
+      ringLabels: Array<Point & { label: string }>;
+      spokes: RadarSpoke[];
+      /** Area of the required levels (d3 areaRadial), centred on 0,0. */
+      requiredPath: string;
+      /** Outline of the current levels (d3 lineRadial), centred on 0,0. */
+      currentPath: string;
+      /** The step nearest to a distance from the centre. */
+      valueAt(distance: number): number;
+    }
+  | { kind: 'fallback'; reason: string };
+
+const polar = (angle: number, r: number): Point => ({ x: r * Math.sin(angle), y: -r * Math.cos(angle) });
+
+/**
+ * The radar for the given rows (in spoke order, clockwise from 12 o'clock), centred on 0,0, or
+ * the reason it cannot be drawn (fewer than RADAR_MIN_SKILLS or more than RADAR_MAX_SKILLS).
+ */
+export function radarLayout(
+  rows: ReadonlyArray<{ skill: string; current: number; required: number }>,
+  steps: readonly ProficiencyStep[],
+  radius: number,
+): RadarLayout {
+  if (rows.length > RADAR_MAX_SKILLS) {
+    return { kind: 'fallback', reason: `The radar shows at most ${RADAR_MAX_SKILLS} skills; this gap has ${rows.length}, so it is drawn as bars.` };
+  }
+  if (rows.length < RADAR_MIN_SKILLS) {
+    return { kind: 'fallback', reason: `A radar needs at least ${RADAR_MIN_SKILLS} skills; this gap has ${rows.length}, so it is drawn as bars.` };
+  }
+  const axis = levelAxis(steps, radius, 0);
+  const angleOf = (i: number) => (i / rows.length) * 2 * Math.PI;
+  const spokes = rows.map((row, i): RadarSpoke => {
+    const angle = angleOf(i);
+    const label = polar(angle, radius + 12);
+    const anchor = label.x > 1 ? 'start' : label.x < -1 ? 'end' : 'middle';
+    return {
+      skill: row.skill,
+      angle,
+      end: polar(angle, radius),
+      label: { ...label, y: label.y + (Math.abs(label.x) <= 1 ? (label.y < 0 ? -2 : 10) : 4), anchor },
+      current: polar(angle, axis.at(row.current)),
+      required: polar(angle, axis.at(row.required)),
+    };
+  });
+  const indexed = rows.map((row, i) => ({ row, angle: angleOf(i) }));
+  const requiredPath =
+    areaRadial<(typeof indexed)[number]>()
+      .angle((d) => d.angle)
+      .innerRadius(0)
+      .outerRadius((d) => axis.at(d.row.required))
+      .curve(curveLinearClosed)(indexed) ?? '';
+  const currentPath =
+    lineRadial<(typeof indexed)[number]>()
+      .angle((d) => d.angle)
+      .radius((d) => axis.at(d.row.current))
+      .curve(curveLinearClosed)(indexed) ?? '';
+  return {
+    kind: 'radar',
+    radius,
+    rings: axis.ticks.filter((t) => t.at > 0),
+    ringLabels: axis.ticks.filter((t) => t.at > 0).map((t) => ({ label: t.label, ...polar(-Math.PI / rows.length, t.at) })),
+    spokes,
+    requiredPath,
+    currentPath,
+    valueAt: axis.valueAt,
+  };
+}
