@@ -63,9 +63,8 @@ function checkProfile(profile: unknown, index: FrameworkIndex): ReturnType<typeo
  *
  * The person is a `profile` (career-profile/1, ratings with sources) or, without one, the current
  * `role`'s own requirements. Inside `<career-framework>` the element follows the shared selection:
- * `role` and `profile` are its own when set, else the selection's; the selection's `target`
- * (a role the user picked in another element) wins over the element's own `target`, which is the
- * starting target. Rows can be changed (what-if) by click, drag or arrow keys.
+ * `role`, `target` and `profile` are its own when set, else the provider's selection (so inside
+ * `<career-framework>`, leave `target` unset to follow the role the user picks in another element). Rows can be changed (what-if) by click, drag or arrow keys.
  *
  * @summary Skill gap to a target role: chart, readiness, transferable strengths and a learning plan.
  * @fires career-profile-change - The user changed a current level (what-if) or reset it. `detail: { profile }`, a new object.
@@ -130,7 +129,7 @@ export class SkillGap extends CareerElement {
     const selection = this.selection;
     return {
       role: this.role || selection.role || undefined,
-      target: (this.isLinked && selection.target) || this.target || undefined,
+      target: this.target || selection.target || undefined,
       profile: this.profile ?? selection.profile,
     };
   }

@@ -180,13 +180,23 @@ describe('<skill-gap>', () => {
     expect(text(el.shadowRoot!.querySelector('h2'))).to.contain('(focus: Diversity, equity & inclusion)');
   });
 
-  it('follows the provider: its role, its picked target, and the profile it echoes back', async () => {
+  it('prefers its own target to the provider selection', async () => {
     const provider = await fixture<CareerFramework>(html`<career-framework .framework=${acme}><skill-gap target="bi-developer-3"></skill-gap></career-framework>`);
     provider.role = 'data-analyst-2';
+    provider.target = 'ml-engineer-3';
     await provider.updateComplete;
     const el = provider.querySelector('skill-gap')!;
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Data Analyst → BI Developer');
+  });
+
+  it('follows the provider: its role, its picked target, and the profile it echoes back', async () => {
+    const provider = await fixture<CareerFramework>(html`<career-framework .framework=${acme}><skill-gap></skill-gap></career-framework>`);
+    provider.role = 'data-analyst-2';
+    await provider.updateComplete;
+    const el = provider.querySelector('skill-gap')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Choose a target role');
     provider.target = 'ml-engineer-3';
     await provider.updateComplete;
     await el.updateComplete;
