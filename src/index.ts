@@ -13,3 +13,7 @@ export * from './events.js';
 export { defineElement } from './define-element.js';
 export { CareerElement } from './base/career-element.js';
 export { CareerFramework } from './provider/career-framework.component.js';
+export { LadderCompare, type PayVisibility } from './ladder-compare/ladder-compare.component.js';
+export { compareLayout, type CompareLayout, type CompareOptions, type CompareColumn, type CompareRow, type CompareCell, type ColumnSpec, type CompareMode } from './ladder-compare/ladder-compare-layout.js';
+export { alignByRank, alignByMap, sourceKeys, type LevelMapRow, type CompareSource, type AlignedRow } from './ladder-compare/ladder-align.js';
+export { payScales, payBar, bandKey, type PayScale, type PayBar } from './ladder-compare/ladder-pay-scale.js';
