@@ -209,8 +209,9 @@ export class LadderCompare extends CareerElement {
         : nothing}`;
   }
 
-  #renderTags(item: DiffItem, layout: CompareLayout): TemplateResult {
-    return html`${item.text}${item.isNew ? html` <span class="tag new">new at this level</span>` : nothing}${item.differs
+  /** The highlight tags of a behaviour, milestone or competency (`parent`: tags already shown on its heading). */
+  #renderTags(item: Pick<DiffItem, 'isNew' | 'differs'>, layout: CompareLayout, parent?: Pick<DiffItem, 'isNew' | 'differs'>): TemplateResult {
+    return html`${item.isNew && !parent?.isNew ? html` <span class="tag new">new at this level</span>` : nothing}${item.differs && !parent?.differs
       ? html` <span class="tag differs">differs from ${layout.contrast}</span>`
       : nothing}`;
   }
@@ -220,12 +221,12 @@ export class LadderCompare extends CareerElement {
     return html`<div class="expectations">
       ${cell.hasLevelBelow ? nothing : html`<p class="muted">First level of this ${cell.column.track ? 'track' : 'column'}: nothing below to compare with.</p>`}
       ${cell.expectations.map(
-        (group) => html`<h4>${group.label}</h4>
-          <ul>${group.items.map((item) => html`<li>${this.#renderTags(item, layout)}</li>`)}</ul>`,
+        (group) => html`<h4>${group.label}${this.#renderTags(group, layout)}</h4>
+          <ul>${group.items.map((item) => html`<li>${item.text}${this.#renderTags(item, layout, group)}</li>`)}</ul>`,
       )}
       ${cell.milestones.map(
         (entry) => html`<h4>Milestones${cell.roles.length > 1 ? html`: ${entry.role.title}` : nothing}</h4>
-          <ul>${entry.items.map((item) => html`<li>${this.#renderTags(item, layout)}</li>`)}</ul>`,
+          <ul>${entry.items.map((item) => html`<li>${item.text}${this.#renderTags(item, layout)}</li>`)}</ul>`,
       )}
       ${cell.expectations.length === 0 && cell.milestones.length === 0 ? html`<p class="muted">No expectations or milestones recorded.</p>` : nothing}
     </div>`;

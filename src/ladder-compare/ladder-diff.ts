@@ -25,6 +25,10 @@ export interface DiffItem {
 export interface CompetencyDiff {
   competency: string;
   label: string;
+  /** The competency is not expected at all at the level below (false when there is none). */
+  isNew: boolean;
+  /** No other column of the row expects this competency (false when none is comparable). */
+  differs: boolean;
   items: DiffItem[];
 }
 
@@ -67,7 +71,11 @@ export function behaviourSet(groups: readonly CompetencyBehaviours[]): Set<strin
   return new Set(groups.flatMap((g) => g.behaviours));
 }
 
-/** Competency expectations compared with the level below and with the other columns of the row. */
+/**
+ * Competency expectations compared with the level below and with the other columns of the row,
+ * at two grains: whole competencies (first expected at this level; expected in no other column)
+ * and single behaviours (text absent below; text absent from every other column).
+ */
 export function diffExpectations(
   groups: readonly CompetencyBehaviours[],
   below: readonly CompetencyBehaviours[] | undefined,
@@ -75,5 +83,12 @@ export function diffExpectations(
 ): CompetencyDiff[] {
   const belowSet = below ? behaviourSet(below) : undefined;
   const otherSets = others.map(behaviourSet);
-  return groups.map((g) => ({ competency: g.competency, label: g.label, items: diffTexts(g.behaviours, belowSet, otherSets) }));
+  const has = (list: readonly CompetencyBehaviours[], id: string) => list.some((g) => g.competency === id);
+  return groups.map((g) => ({
+    competency: g.competency,
+    label: g.label,
+    isNew: below !== undefined && !has(below, g.competency),
+    differs: others.length > 0 && others.every((other) => !has(other, g.competency)),
+    items: diffTexts(g.behaviours, belowSet, otherSets),
+  }));
 }
