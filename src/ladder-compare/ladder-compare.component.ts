@@ -135,6 +135,7 @@ export class LadderCompare extends CareerElement {
     else return;
     event.preventDefault();
     this.active = this.#clamp([r, c], layout);
+    this.highlighted = layout.rows[this.active[0]]?.id;
     this.#focusActive = true;
   }
 
