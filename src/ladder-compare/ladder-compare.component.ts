@@ -210,17 +210,23 @@ export class LadderCompare extends CareerElement {
         : nothing}`;
   }
 
-  /** The highlight tags of a behaviour, milestone or competency (`parent`: tags already shown on its heading). */
+  /**
+   * The highlight tags of a behaviour, milestone or competency (`parent`: tags already shown on its
+   * heading). Short visible words; the full wording is in the text for screen readers and tests.
+   */
   #renderTags(item: Pick<DiffItem, 'isNew' | 'differs'>, layout: CompareLayout, parent?: Pick<DiffItem, 'isNew' | 'differs'>): TemplateResult {
-    return html`${item.isNew && !parent?.isNew ? html` <span class="tag new">new at this level</span>` : nothing}${item.differs && !parent?.differs
-      ? html` <span class="tag differs">differs from ${layout.contrast}</span>`
+    return html`${item.isNew && !parent?.isNew ? html` <span class="tag new" title="new at this level">new<span class="visually-hidden"> at this level</span></span>` : nothing}${item.differs && !parent?.differs
+      ? html` <span class="tag differs" title="differs from ${layout.contrast}">differs<span class="visually-hidden"> from ${layout.contrast}</span></span>`
       : nothing}`;
   }
 
   #renderExpectations(cell: CompareCell, layout: CompareLayout): TemplateResult {
     if (cell.roles.length === 0) return html``;
     return html`<div class="expectations">
-      ${cell.hasLevelBelow ? nothing : html`<p class="muted">First level of this ${cell.column.track ? 'track' : 'column'}: nothing below to compare with.</p>`}
+      <p class="muted">
+        ${cell.hasLevelBelow ? html`<span class="tag new">new</span> at this level · ` : html`First level of this ${cell.column.track ? 'track' : 'column'}: nothing below to compare with. `}
+        ${layout.columns.length > 1 ? html`<span class="tag differs">differs</span> from ${layout.contrast}` : nothing}
+      </p>
       ${cell.expectations.map(
         (group) => html`<h4>${group.label}${this.#renderTags(group, layout)}</h4>
           <ul>${group.items.map((item) => html`<li>${item.text}${this.#renderTags(item, layout, group)}</li>`)}</ul>`,
