@@ -83,7 +83,7 @@ export interface CompareCell {
 }
 
 export interface RowHeaderLevel {
-  /** The framework's label, when several are compared. */
+  /** The framework's key (see `sourceKeys`), when several are compared. */
   source?: string;
   level: Level;
 }
@@ -212,7 +212,7 @@ export function compareLayout(sources: readonly CompareSource[], options: Compar
   const milestonesOf = (roles: readonly Role[]) => new Set(roles.flatMap((role) => role.milestones ?? []));
   const rows = aligned.map((row, r): CompareRow => ({
     id: row.id,
-    header: row.levels.flatMap((entry) => entry.levels.map((level) => ({ ...(sources.length > 1 ? { source: sources[entry.source].label } : {}), level }))),
+    header: row.levels.flatMap((entry) => entry.levels.map((level) => ({ ...(sources.length > 1 ? { source: sources[entry.source].key } : {}), level }))),
     cells: columns.map((column, c): CompareCell => {
       const cell = raw[r][c];
       const others = raw[r].filter((other, o) => o !== c && other.roles.length > 0);
