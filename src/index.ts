@@ -17,3 +17,7 @@ export { SkillGap } from './skill-gap/skill-gap.component.js';
 export { learningPlan, fallbackHours, type LearningPlan, type PlanStep, type PlanGap } from './skill-gap/learning-plan.js';
 export { gapView, sourceConflicts, withRating, rowSentence, type GapView, type GapRowView, type GapGroupView, type SourceConflict } from './skill-gap/gap-view.js';
 export { radarLayout, levelAxis, RADAR_MAX_SKILLS, type RadarLayout, type LevelAxis } from './skill-gap/skill-gap-layout.js';
+export { LadderCompare, type PayVisibility } from './ladder-compare/ladder-compare.component.js';
+export { compareLayout, type CompareLayout, type CompareOptions, type CompareColumn, type CompareRow, type CompareCell, type ColumnSpec, type CompareMode } from './ladder-compare/ladder-compare-layout.js';
+export { alignByRank, alignByMap, sourceKeys, type LevelMapRow, type CompareSource, type AlignedRow } from './ladder-compare/ladder-align.js';
+export { payScales, payBar, bandKey, type PayScale, type PayBar } from './ladder-compare/ladder-pay-scale.js';

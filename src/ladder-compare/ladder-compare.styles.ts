@@ -1,0 +1,207 @@
+import { css } from 'lit';
+
+export const ladderCompareStyles = css`
+  :host {
+    --_column-width: var(--career-ladder-compare-column-width, 15rem);
+    --_bar: var(--career-ladder-compare-bar-color, var(--_accent));
+    --_highlight: var(--career-ladder-compare-highlight, #eef4ff);
+    --_new: var(--career-ladder-compare-new, #166534);
+    --_differs: var(--career-ladder-compare-differs, #6d28d9);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.5rem 0.75rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead th {
+    font-weight: 600;
+    border-bottom-width: 2px;
+  }
+  .group {
+    text-align: center;
+    color: var(--_muted);
+    border-bottom: 1px solid var(--_border);
+  }
+  .column {
+    min-width: var(--_column-width);
+    border-top: 4px solid var(--_border);
+  }
+  .column.ic {
+    border-top-color: var(--_ic);
+  }
+  .column.management {
+    border-top-color: var(--_management);
+  }
+  .corner,
+  .level {
+    width: 11rem;
+    min-width: 9rem;
+    background: var(--_surface-alt);
+  }
+  .level {
+    font-weight: normal;
+  }
+  .level-id {
+    font-weight: 700;
+  }
+  tr[data-highlighted] > td,
+  tr[data-highlighted] > th {
+    background: var(--_highlight);
+  }
+  .expand,
+  .role {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_radius);
+  }
+  .expand {
+    margin-top: 0.4rem;
+    padding: 0.15rem 0.5rem;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.85em;
+  }
+  .roles,
+  .focus,
+  .notices {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .roles > li + li {
+    margin-top: 0.25rem;
+  }
+  .role {
+    border: none;
+    background: none;
+    padding: 0;
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: left;
+    text-decoration: underline;
+    text-decoration-color: transparent;
+  }
+  .role:hover {
+    text-decoration-color: currentColor;
+  }
+  .selected .role {
+    color: var(--_text);
+  }
+  .here {
+    display: inline-block;
+    margin-left: 0.35rem;
+    padding: 0 0.4rem;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .focus {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-top: 0.2rem;
+  }
+  .focus li {
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0 0.45rem;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .track-level {
+    font-size: 0.8em;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .empty {
+    margin: 0;
+    padding: 0.35rem 0.5rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .pay {
+    margin-top: 0.4rem;
+  }
+  .bar {
+    display: block;
+    overflow: visible;
+  }
+  .bar .track {
+    fill: var(--_border);
+  }
+  .bar .range {
+    fill: var(--_bar);
+    opacity: 0.75;
+  }
+  .bar .mid {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .pay-text,
+  .pay-extra,
+  .pay-roles {
+    font-size: 0.85em;
+  }
+  .pay-roles,
+  .pay-extra,
+  .muted {
+    color: var(--_muted);
+  }
+  .no-band {
+    margin: 0.4rem 0 0;
+    font-size: 0.85em;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .notices {
+    margin-bottom: 0.5rem;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .expectations {
+    margin-top: 0.5rem;
+    padding-top: 0.4rem;
+    border-top: 1px solid var(--_border);
+    font-size: 0.85em;
+  }
+  .expectations h4 {
+    margin: 0.4rem 0 0.15rem;
+    font-size: 1em;
+  }
+  .expectations ul {
+    margin: 0;
+    padding-left: 1rem;
+  }
+  .expectations p {
+    margin: 0;
+  }
+  .tag {
+    display: inline-block;
+    padding: 0 0.35rem;
+    border-radius: 4px;
+    font-size: 0.85em;
+    font-weight: 600;
+    border: 1px solid currentColor;
+  }
+  .tag.new {
+    color: var(--_new);
+  }
+  .tag.differs {
+    color: var(--_differs);
+  }
+`;
