@@ -13,3 +13,8 @@ export * from './events.js';
 export { defineElement } from './define-element.js';
 export { CareerElement } from './base/career-element.js';
 export { CareerFramework } from './provider/career-framework.component.js';
+export { importCsv, CSV_SHEETS, CSV_COLUMNS, type CsvSheets, type CsvImportOptions } from './import/csv.js';
+export { importDdat, DDAT_PROFICIENCY, type DdatSources, type DdatImportOptions } from './import/ddat.js';
+export { importFt, FT_PROFICIENCY, type FtSource, type FtImportOptions } from './import/ft.js';
+export { importSnowflake, type SnowflakeImportOptions } from './import/snowflake.js';
+export type { ImportProblem, ImportResult } from './import/report.js';
