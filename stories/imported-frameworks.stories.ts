@@ -1,0 +1,32 @@
+/// <reference types="vite/client" />
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { importDdat } from '../src/import/ddat.js';
+import ddatRoles from '../test/fixtures/import/ddat/roles.csv?raw';
+import ddatSkills from '../test/fixtures/import/ddat/skills.csv?raw';
+
+// The UK Government DDaT capability framework (a real subset, Open Government Licence v3.0),
+// imported in the browser by the same function the CLI uses.
+const { framework: ddat, report } = importDdat({ roles: ddatRoles, skills: ddatSkills });
+
+const meta: Meta = {
+  title: 'Importers/Imported frameworks',
+};
+export default meta;
+
+/** The imported DDaT framework as a mobility map around "Senior developer", with its IC / management fork. */
+export const DdatMobilityMap: StoryObj = {
+  render: () => html`<mobility-map .framework=${ddat} .role=${'senior-developer'}></mobility-map>`,
+};
+
+/** The imported DDaT ladders side by side. */
+export const DdatLadderCompare: StoryObj = {
+  render: () => html`<ladder-compare .framework=${ddat} .role=${'senior-developer'}></ladder-compare>`,
+};
+
+/** What the importer could not map: shown to the author, never dropped silently. */
+export const DdatImportReport: StoryObj = {
+  render: () => html`<ul>
+    ${report.map((item) => html`<li><code>${item.path}</code> ${item.severity}: ${item.message}</li>`)}
+  </ul>`,
+};

@@ -1,0 +1,41 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { Framework } from '../src/format/types.js';
+import { importDdat } from '../src/import/ddat.js';
+import { importFt } from '../src/import/ft.js';
+import { importSnowflake } from '../src/import/snowflake.js';
+
+const read = async (path: string) => (await fetch(`/test/fixtures/import/${path}`)).text();
+
+/** The visual elements; each is checked once it is registered (they merge from their own branches). */
+const TAGS = ['mobility-map', 'ladder-compare', 'skill-gap'];
+
+async function expectRendersWithoutError(framework: Framework, role: string): Promise<void> {
+  for (const tag of TAGS.filter((t) => customElements.get(t))) {
+    const el = document.createElement(tag) as HTMLElement & { framework?: Framework; role?: string | null; updateComplete?: Promise<unknown> };
+    el.framework = framework;
+    el.role = role;
+    const host = await fixture(html`<div style="width: 900px; height: 600px"></div>`);
+    host.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(el.shadowRoot?.querySelector('[part=error]'), `${tag} shows an error panel`).to.equal(null);
+  }
+}
+
+describe('imported frameworks render in the elements', () => {
+  it('DDaT', async () => {
+    const { framework } = importDdat({ roles: await read('ddat/roles.csv'), skills: await read('ddat/skills.csv') });
+    await expectRendersWithoutError(framework, 'senior-developer');
+  });
+
+  it('FT engineering', async () => {
+    const { framework } = importFt(await read('ft/engineering.yml'));
+    await expectRendersWithoutError(framework, 'engineering-senior-1');
+  });
+
+  it('snowflake', async () => {
+    const { framework } = importSnowflake(await read('snowflake/snowflake.json'));
+    await expectRendersWithoutError(framework, 'senior-engineer');
+  });
+});
