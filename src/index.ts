@@ -13,3 +13,6 @@ export * from './events.js';
 export { defineElement } from './define-element.js';
 export { CareerElement } from './base/career-element.js';
 export { CareerFramework } from './provider/career-framework.component.js';
+export { MobilityMap } from './mobility-map/mobility-map.component.js';
+export { layoutMap, layoutLabels, neighbour, fitTransform, MAP_METRICS, type MapLayout, type RoleNode, type FamilyColumn, type TrackColumn, type LevelRow, type ClusterSpan, type Label, type LayoutOptions, type Box, type ZoomTransform } from './mobility-map/mobility-map-layout.js';
+export { familyFlows, movePath, type FamilyFlow, type FlowSummary, type MovePath } from './mobility-map/mobility-map-paths.js';
