@@ -29,6 +29,7 @@ const FLOW_DEPTH = 22;
 const FLOW_STEP = 30;
 const REVERSE_OFFSET = 15;
 const END_OFFSET = 5;
+const MIN_BEND = 48;
 
 /**
  * Aggregates moves between the families drawn in a layout: counts within each family, and arcs
@@ -111,7 +112,10 @@ export function movePath(a: Box, b: Box, bend = 0.2): MovePath {
   const cb = centre(b);
   const dx = cb.x - ca.x;
   const dy = cb.y - ca.y;
-  const control = { x: (ca.x + cb.x) / 2 - dy * bend, y: (ca.y + cb.y) / 2 + dx * bend };
+  // Short hops (neighbours in a cell) bend more, so the curve clears the boxes and shows its arrow.
+  const length = Math.hypot(dx, dy) || 1;
+  const k = Math.max(bend, MIN_BEND / length);
+  const control = { x: (ca.x + cb.x) / 2 - dy * k, y: (ca.y + cb.y) / 2 + dx * k };
   const start = exitPoint(a, control);
   const end = exitPoint(b, control);
   const mid = { x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y };

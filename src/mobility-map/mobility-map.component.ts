@@ -50,7 +50,8 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * @csspart toolbar - The row with the search, legend and zoom buttons.
  * @csspart error - The panel listing the problems of an invalid framework.
  * @csspart status - The loading and empty states.
- * @cssproperty --career-mobility-map-height - Height of the map area. Default 540px.
+ * @cssproperty --career-mobility-map-height - Height of the map area. Default: from the width and the shape of the map, between 320px and the max height.
+ * @cssproperty --career-mobility-map-max-height - Largest automatic height of the map area. Default 720px.
  * @cssproperty --career-mobility-map-panel-width - Width of the panel when it sits beside the map (wide hosts). Default 360px.
  * @cssproperty --career-mobility-map-dim-opacity - Opacity of roles that are not part of the focus. Default 0.25.
  */
@@ -388,7 +389,7 @@ export class MobilityMap extends CareerElement {
     return html`<div class="frame">
       <div class="main">
         ${this.#renderToolbar()}
-        <div part="map" class="map">
+        <div part="map" class="map" style=${styleMap({ '--_aspect': aspect(this.#contentBounds()!) })}>
           <svg class="canvas" role="group" aria-roledescription="career map"
             aria-label=${`Career map of ${index.framework.name}: ${layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, Escape clears, plus and minus zoom.`}
             @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver}
@@ -567,6 +568,11 @@ function label(l: { lines: string[]; anchorX: number; y: number; align: string }
   return svg`<text class=${className} text-anchor=${l.align}>${l.lines.map(
     (line, i) => svg`<tspan x=${l.anchorX} y=${l.y + (i + 1) * MAP_METRICS.lineHeight - 3}>${line}</tspan>`,
   )}</text>`;
+}
+
+/** The CSS aspect ratio of the map area: the content's, with room for the margins. */
+function aspect(bounds: Box): string {
+  return `${Math.round(bounds.width)} / ${Math.round(bounds.height + 24)}`;
 }
 
 function formatBand(min: number, max: number, currency: string, locale?: string): string {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const mobilityMapStyles = css`
   :host {
-    --_map-height: var(--career-mobility-map-height, 540px);
+    --_map-height: var(--career-mobility-map-height, auto);
     --_panel-width: var(--career-mobility-map-panel-width, 360px);
     --_dim: var(--career-mobility-map-dim-opacity, 0.25);
     container-type: inline-size;
@@ -16,7 +16,7 @@ export const mobilityMapStyles = css`
       grid-template-columns: minmax(0, 1fr) var(--_panel-width);
     }
     .panel {
-      max-height: calc(var(--_map-height) + 3rem);
+      max-height: 80vh;
       overflow: auto;
     }
   }
@@ -108,6 +108,9 @@ export const mobilityMapStyles = css`
   .map {
     position: relative;
     height: var(--_map-height);
+    aspect-ratio: var(--_aspect, 16 / 9);
+    min-height: 320px;
+    max-height: var(--career-mobility-map-max-height, 720px);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
