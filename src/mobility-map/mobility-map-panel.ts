@@ -95,9 +95,8 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
   return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to}>
     <h4>
       ${step !== undefined ? html`<span class="step" aria-hidden="true">${step}</span>` : nothing}
-      <button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}
-        aria-label=${`${step !== undefined ? `Step ${step}: ` : ''}${moveTags(move).join(', ')} from ${title(index, move.from)} to ${title(index, move.to)}`}>
-        ${step !== undefined ? `${title(index, move.from)} → ` : '→ '}${title(index, move.to)}
+      <button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}>
+        ${step !== undefined ? html`<span class="visually-hidden">Step ${step}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${moveTags(move).join(', ')})</span>
       </button>
     </h4>
     <p class="tags">${moveTags(move).map((tag, i) => html`<span class="tag ${i === 0 ? move.kind : 'qualifier'}">${tag}</span>`)}</p>

@@ -504,6 +504,7 @@ export class MobilityMap extends CareerElement {
     const active = this.#activeRoleId(layout);
     const { k, x, y } = this.view;
     const labels = k * MAP_METRICS.fontSize >= MIN_LABEL_PX;
+    const focusNode = focusId !== undefined ? layout.roles.find((node) => node.id === focusId) : undefined;
     // Labels only for roles in view (with a margin), and only when they are large enough to read.
     const visible: Box | undefined =
       this.size.width > 0 ? { x: -x / k - 100, y: -y / k - 100, width: this.size.width / k + 200, height: this.size.height / k + 200 } : undefined;
@@ -518,11 +519,10 @@ export class MobilityMap extends CareerElement {
             role="button" tabindex=${node.id === active ? '0' : '-1'} aria-pressed=${node.id === focusId ? 'true' : 'false'}
             aria-label=${`${roleName(index, node.role)}${node.id === focusId ? ', you are here' : ''}`}>
             <rect width=${node.width} height=${node.height} rx="6"></rect>
-            ${node.id === focusId ? svg`<text class="here" x=${node.width / 2} y="-4" text-anchor="middle">You are here</text>` : nothing}
             ${showLabel ? label({ ...node.label, y: node.label.y - node.y, anchorX: node.label.anchorX - node.x }, 'role-label') : nothing}
           </g>`;
         },
-      )}</g>`,
+      )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">You are here</text>` : nothing}</g>`,
     );
   }
 
@@ -566,7 +566,8 @@ export class MobilityMap extends CareerElement {
 
 function label(l: { lines: string[]; anchorX: number; y: number; align: string }, className: string) {
   return svg`<text class=${className} text-anchor=${l.align}>${l.lines.map(
-    (line, i) => svg`<tspan x=${l.anchorX} y=${l.y + (i + 1) * MAP_METRICS.lineHeight - 3}>${line}</tspan>`,
+    // A space ends every line but the last, so the text reads (and names) as the title it wraps.
+    (line, i) => svg`<tspan x=${l.anchorX} y=${l.y + (i + 1) * MAP_METRICS.lineHeight - 3}>${i < l.lines.length - 1 ? `${line} ` : line}</tspan>`,
   )}</text>`;
 }
 

@@ -156,7 +156,7 @@ export const mobilityMapStyles = css`
   .role.focused rect { fill: var(--_accent); stroke: var(--_accent); stroke-width: 3; }
   .role.focused .role-label { fill: var(--_accent-text); font-weight: 600; }
   .role.reachable rect { stroke-width: 2.5; }
-  .role .here { font-size: 10px; font-weight: 700; fill: var(--_accent); text-transform: uppercase; letter-spacing: 0.05em; }
+  .here { font-size: 10px; font-weight: 700; fill: var(--_accent); text-transform: uppercase; letter-spacing: 0.05em; }
   .role:hover rect { stroke-width: 3; }
   .role:focus-visible rect { stroke: var(--_text); stroke-width: 3; stroke-dasharray: 4 2; }
 
