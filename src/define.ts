@@ -2,3 +2,4 @@
 import './provider/career-framework.js';
 import './skill-gap/skill-gap.js';
 import './ladder-compare/ladder-compare.js';
+import './mobility-map/mobility-map.js';

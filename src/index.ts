@@ -21,3 +21,6 @@ export { LadderCompare, type PayVisibility } from './ladder-compare/ladder-compa
 export { compareLayout, type CompareLayout, type CompareOptions, type CompareColumn, type CompareRow, type CompareCell, type ColumnSpec, type CompareMode } from './ladder-compare/ladder-compare-layout.js';
 export { alignByRank, alignByMap, sourceKeys, type LevelMapRow, type CompareSource, type AlignedRow } from './ladder-compare/ladder-align.js';
 export { payScales, payBar, bandKey, type PayScale, type PayBar } from './ladder-compare/ladder-pay-scale.js';
+export { MobilityMap } from './mobility-map/mobility-map.component.js';
+export { layoutMap, layoutLabels, neighbour, fitTransform, MAP_METRICS, type MapLayout, type RoleNode, type FamilyColumn, type TrackColumn, type LevelRow, type ClusterSpan, type Label, type LayoutOptions, type Box, type ZoomTransform } from './mobility-map/mobility-map-layout.js';
+export { familyFlows, movePath, type FamilyFlow, type FlowSummary, type MovePath } from './mobility-map/mobility-map-paths.js';

@@ -1,0 +1,318 @@
+import { max } from 'd3-array';
+import type { Role, TrackKind } from '../format/types.js';
+import type { FrameworkIndex } from '../model/framework-index.js';
+import { textWidth, truncate, wrapText } from './text-measure.js';
+
+/** Sizes of the map in layout units (pixels at zoom 1). */
+export const MAP_METRICS = Object.freeze({
+  nodeWidth: 118,
+  nodeHeight: 46,
+  gapX: 8,
+  gapY: 10,
+  trackGap: 10,
+  familyGap: 26,
+  clusterGap: 20,
+  axisWidth: 92,
+  headerHeight: 72,
+  fontSize: 12,
+  lineHeight: 13,
+  headerFontSize: 12,
+  padding: 8,
+  maxLines: 3,
+});
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A text label placed in the layout: its lines and the box they occupy. */
+export interface Label extends Box {
+  lines: string[];
+  /** x of the text anchor (the middle for centred labels). */
+  anchorX: number;
+  align: 'start' | 'middle';
+}
+
+export interface RoleNode extends Box {
+  id: string;
+  role: Role;
+  trackKind: TrackKind;
+  label: Label;
+}
+
+export interface TrackColumn extends Box {
+  id: string;
+  family: string;
+  kind: TrackKind;
+  label: Label;
+}
+
+export interface FamilyColumn extends Box {
+  id: string;
+  cluster: string;
+  label: Label;
+  tracks: TrackColumn[];
+}
+
+export interface ClusterSpan extends Box {
+  name: string;
+  label: Label;
+}
+
+export interface LevelRow extends Box {
+  id: string;
+  rank: number;
+  label: Label;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  /** The area of the role grid (below the headers, right of the level axis). */
+  grid: Box;
+  roles: RoleNode[];
+  families: FamilyColumn[];
+  clusters: ClusterSpan[];
+  levels: LevelRow[];
+}
+
+export interface LayoutOptions {
+  /** Only these family ids (all when undefined). */
+  families?: readonly string[];
+  /** Only these track ids (all when undefined). */
+  tracks?: readonly string[];
+}
+
+const M = MAP_METRICS;
+const SLOT_WIDTH = M.nodeWidth + M.gapX;
+const SLOT_HEIGHT = M.nodeHeight + M.gapY;
+
+function centredLabel(text: string, centreX: number, top: number, width: number, fontSize: number, bold = false): Label {
+  const line = truncate(text, width, fontSize, bold);
+  const w = textWidth(line, fontSize, bold);
+  return { lines: [line], x: centreX - w / 2, y: top, width: w, height: fontSize + 2, anchorX: centreX, align: 'middle' };
+}
+
+function roleLabel(title: string, box: Box): Label {
+  const lines = wrapText(title, box.width - 2 * M.padding, M.fontSize, M.maxLines);
+  const width = Math.max(...lines.map((line) => textWidth(line, M.fontSize)));
+  const height = lines.length * M.lineHeight;
+  const centreX = box.x + box.width / 2;
+  return { lines, x: centreX - width / 2, y: box.y + (box.height - height) / 2, width, height, anchorX: centreX, align: 'middle' };
+}
+
+/** Sub-columns per ladder: enough to keep cells roughly square (1 for up to one role per level, 2 for up to 4…). */
+function columnsFor(largestCell: number): number {
+  return Math.max(1, Math.ceil(Math.sqrt(largestCell)));
+}
+
+function trackKind(index: FrameworkIndex, trackId: string): TrackKind {
+  return index.track(trackId)?.kind ?? 'other';
+}
+
+function trackHeading(index: FrameworkIndex, trackId: string, width: number): string {
+  const track = index.track(trackId);
+  const label = track?.label ?? trackId;
+  if (textWidth(label, M.headerFontSize - 1) <= width) return label;
+  return track?.kind === 'ic' ? 'IC' : label;
+}
+
+/**
+ * Places every role of a framework on the mobility map: job families as columns, grouped by
+ * cluster; within a family one sub-column per track (IC, management…), side by side; levels as
+ * rows ordered by rank and aligned across all families, each row as tall as its fullest cell.
+ * Roles of one cell are dealt left to right, top to bottom, in ladder order (rank, then title).
+ * Pure and deterministic: the same framework and options give the same layout.
+ */
+export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): MapLayout {
+  const familyFilter = options.families ? new Set(options.families) : undefined;
+  const trackFilter = options.tracks ? new Set(options.tracks) : undefined;
+  const levels = index.levels;
+  const levelOrder = new Map(levels.map((level, i) => [level.id, i]));
+
+  // Ladders that survive the filters, grouped by family, families grouped by cluster.
+  const clusters = new Map<string, Array<{ familyId: string; ladders: Array<{ trackId: string; cells: Role[][]; columns: number }> }>>();
+  for (const family of index.framework.families) {
+    if (familyFilter && !familyFilter.has(family.id)) continue;
+    const ladders = [];
+    for (const track of index.framework.tracks) {
+      if (trackFilter && !trackFilter.has(track.id)) continue;
+      const roles = index.ladder(family.id, track.id);
+      if (roles.length === 0) continue;
+      const cells: Role[][] = levels.map(() => []);
+      for (const role of roles) cells[levelOrder.get(role.level) ?? 0]?.push(role);
+      ladders.push({ trackId: track.id, cells, columns: columnsFor(max(cells, (cell) => cell.length) ?? 1) });
+    }
+    if (ladders.length === 0) continue;
+    const cluster = family.cluster ?? '';
+    const members = clusters.get(cluster) ?? [];
+    members.push({ familyId: family.id, ladders });
+    clusters.set(cluster, members);
+  }
+
+  // Row heights: the fullest cell of each level across every ladder (at least one node high).
+  const rowsPerLevel = levels.map((_, levelIndex) => {
+    let rows = 1;
+    for (const members of clusters.values()) {
+      for (const { ladders } of members) {
+        for (const ladder of ladders) rows = Math.max(rows, Math.ceil(ladder.cells[levelIndex].length / ladder.columns));
+      }
+    }
+    return rows;
+  });
+  const gridTop = M.headerHeight;
+  const levelRows: LevelRow[] = [];
+  let y = gridTop;
+  levels.forEach((level, i) => {
+    const height = rowsPerLevel[i] * SLOT_HEIGHT;
+    const lines = [truncate(level.id, M.axisWidth - 12, M.fontSize, true), ...wrapText(level.label, M.axisWidth - 12, M.fontSize - 1, 2)];
+    const labelWidth = Math.max(...lines.map((line, n) => textWidth(line, n === 0 ? M.fontSize : M.fontSize - 1, n === 0)));
+    levelRows.push({
+      id: level.id,
+      rank: level.rank,
+      x: 0,
+      y,
+      width: 0,
+      height,
+      label: { lines, x: 4, y: y + 4, width: labelWidth, height: lines.length * M.lineHeight, anchorX: 4, align: 'start' },
+    });
+    y += height;
+  });
+  const gridBottom = y;
+
+  const roleNodes: RoleNode[] = [];
+  const familyColumns: FamilyColumn[] = [];
+  const clusterSpans: ClusterSpan[] = [];
+  let x = M.axisWidth;
+  let firstCluster = true;
+  for (const [cluster, members] of clusters) {
+    if (!firstCluster) x += M.clusterGap;
+    firstCluster = false;
+    const clusterX = x;
+    members.forEach(({ familyId, ladders }, memberIndex) => {
+      if (memberIndex > 0) x += M.familyGap;
+      const familyX = x;
+      const tracks: TrackColumn[] = [];
+      ladders.forEach((ladder, ladderIndex) => {
+        if (ladderIndex > 0) x += M.trackGap;
+        const width = ladder.columns * SLOT_WIDTH - M.gapX;
+        ladder.cells.forEach((cell, levelIndex) => {
+          const row = levelRows[levelIndex];
+          cell.forEach((role, i) => {
+            const column = i % ladder.columns;
+            const line = Math.floor(i / ladder.columns);
+            const inLine = Math.min(ladder.columns, cell.length - line * ladder.columns);
+            const offset = ((ladder.columns - inLine) * SLOT_WIDTH) / 2;
+            const box = { x: x + offset + column * SLOT_WIDTH, y: row.y + M.gapY / 2 + line * SLOT_HEIGHT, width: M.nodeWidth, height: M.nodeHeight };
+            roleNodes.push({ id: role.id, role, trackKind: trackKind(index, ladder.trackId), ...box, label: roleLabel(role.title, box) });
+          });
+        });
+        tracks.push({
+          id: ladder.trackId,
+          family: familyId,
+          kind: trackKind(index, ladder.trackId),
+          x,
+          y: gridTop,
+          width,
+          height: gridBottom - gridTop,
+          label: centredLabel(trackHeading(index, ladder.trackId, width), x + width / 2, 50, width, M.headerFontSize - 1),
+        });
+        x += width;
+      });
+      const family = index.family(familyId)!;
+      familyColumns.push({
+        id: familyId,
+        cluster,
+        x: familyX,
+        y: 24,
+        width: x - familyX,
+        height: gridBottom - 24,
+        label: centredLabel(family.label, (familyX + x) / 2, 28, x - familyX, M.headerFontSize + 1, true),
+        tracks,
+      });
+    });
+    clusterSpans.push({
+      name: cluster,
+      x: clusterX,
+      y: 0,
+      width: x - clusterX,
+      height: gridBottom,
+      label: centredLabel(cluster.toUpperCase(), (clusterX + x) / 2, 4, x - clusterX, M.headerFontSize - 1),
+    });
+  }
+  const width = x + M.padding;
+  for (const row of levelRows) row.width = width;
+  return {
+    width,
+    height: gridBottom + M.padding,
+    grid: { x: M.axisWidth, y: gridTop, width: x - M.axisWidth, height: gridBottom - gridTop },
+    roles: roleNodes,
+    families: familyColumns,
+    clusters: clusterSpans,
+    levels: levelRows,
+  };
+}
+
+/** Every text label of a layout (headers, level axis, role titles), for overlap checks. */
+export function layoutLabels(layout: MapLayout): Label[] {
+  return [
+    ...layout.clusters.map((c) => c.label),
+    ...layout.families.flatMap((f) => [f.label, ...f.tracks.map((t) => t.label)]),
+    ...layout.levels.map((l) => l.label),
+    ...layout.roles.map((r) => r.label),
+  ];
+}
+
+/** True when two boxes share any area. */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The centre of a box. */
+export function centre(box: Box): { x: number; y: number } {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/**
+ * The role nearest to `fromId` in a direction, by position: among roles whose centre lies that
+ * way, the one with the smallest distance along the direction plus twice the sideways offset.
+ */
+export function neighbour(roles: readonly RoleNode[], fromId: string, direction: Direction): RoleNode | undefined {
+  const from = roles.find((role) => role.id === fromId);
+  if (!from) return undefined;
+  const origin = centre(from);
+  let best: RoleNode | undefined;
+  let bestScore = Infinity;
+  for (const role of roles) {
+    if (role === from) continue;
+    const c = centre(role);
+    const dx = c.x - origin.x;
+    const dy = c.y - origin.y;
+    const [along, across] = direction === 'left' ? [-dx, dy] : direction === 'right' ? [dx, dy] : direction === 'up' ? [-dy, dx] : [dy, dx];
+    if (along <= 1) continue;
+    const score = along + 2 * Math.abs(across);
+    if (score < bestScore) {
+      bestScore = score;
+      best = role;
+    }
+  }
+  return best;
+}
+
+export interface ZoomTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** The zoom transform that fits `bounds` into a viewport of `width` × `height`, centred, scale capped at `maxScale`. */
+export function fitTransform(bounds: Box, width: number, height: number, margin = 12, maxScale = 1.25): ZoomTransform {
+  if (bounds.width <= 0 || bounds.height <= 0 || width <= 0 || height <= 0) return { k: 1, x: 0, y: 0 };
+  const k = Math.min(maxScale, (width - 2 * margin) / bounds.width, (height - 2 * margin) / bounds.height);
+  return { k, x: (width - bounds.width * k) / 2 - bounds.x * k, y: (height - bounds.height * k) / 2 - bounds.y * k };
+}

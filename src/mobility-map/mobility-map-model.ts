@@ -1,0 +1,66 @@
+import type { Role } from '../format/types.js';
+import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
+
+export const MOVE_KINDS: readonly MoveKind[] = ['promotion', 'lateral', 'step-back'];
+
+/** Splits a comma-separated attribute into trimmed, non-empty ids; undefined when unset or empty (= no filter). */
+export function parseList(value: string | null | undefined): string[] | undefined {
+  const ids = (value ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  return ids.length > 0 ? ids : undefined;
+}
+
+/** The move kinds a `move-kinds` attribute allows (all three when unset). Unknown words are ignored. */
+export function parseMoveKinds(value: string | null | undefined): Set<MoveKind> {
+  const listed = parseList(value);
+  if (!listed) return new Set(MOVE_KINDS);
+  return new Set(MOVE_KINDS.filter((kind) => listed.includes(kind)));
+}
+
+const KIND_LABEL: Record<MoveKind, string> = { promotion: 'Promotion', lateral: 'Lateral move', 'step-back': 'Step back' };
+
+/** The names of what a move is: its kind, then cross-family and track switch when they apply. */
+export function moveTags(move: CareerMove): string[] {
+  return [KIND_LABEL[move.kind], ...(move.crossFamily ? ['Cross-family'] : []), ...(move.trackSwitch ? ['Track switch'] : [])];
+}
+
+/** The accessible name of a move: "Promotion, cross-family: Data Analyst to ML Engineer". */
+export function moveName(index: FrameworkIndex, move: CareerMove): string {
+  const [kind, ...more] = moveTags(move);
+  const title = (id: string) => index.role(id)?.title ?? id;
+  return `${[kind, ...more.map((tag) => tag.toLowerCase())].join(', ')}: ${title(move.from)} to ${title(move.to)}`;
+}
+
+/** A role's level as people say it: "L4 Lead (M1)" with the track's own name of the level when there is one. */
+export function levelName(index: FrameworkIndex, role: Role): string {
+  const level = index.level(role.level);
+  const trackLabel = level?.trackLabels?.[role.track];
+  return `${role.level} ${level?.label ?? ''}${trackLabel ? ` (${trackLabel})` : ''}`.trim();
+}
+
+/** The accessible name of a role on the map: title, family, track and level. */
+export function roleName(index: FrameworkIndex, role: Role): string {
+  return `${role.title}, ${index.family(role.family)?.label ?? role.family}, ${index.track(role.track)?.label ?? role.track}, ${levelName(index, role)}`;
+}
+
+/**
+ * Roles whose title matches a search, best first: titles starting with the query, then a word
+ * starting with it, then containing it; ties by title. Case- and accent-insensitive.
+ */
+export function searchRoles(roles: Iterable<Role>, query: string, limit = 8): Role[] {
+  const needle = fold(query.trim());
+  if (!needle) return [];
+  const scored: Array<{ role: Role; score: number }> = [];
+  for (const role of roles) {
+    const title = fold(role.title);
+    const at = title.indexOf(needle);
+    if (at < 0) continue;
+    const score = at === 0 ? 0 : title[at - 1] === ' ' ? 1 : 2;
+    scored.push({ role, score });
+  }
+  scored.sort((a, b) => a.score - b.score || a.role.title.localeCompare(b.role.title) || a.role.id.localeCompare(b.role.id));
+  return scored.slice(0, limit).map((entry) => entry.role);
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}

@@ -1,0 +1,166 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isSafeUrl } from '../base/status-view.js';
+import type { Role } from '../format/types.js';
+import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
+import { formatMoney, payChange } from '../model/pay.js';
+import type { Route } from '../model/routes.js';
+import { skillGap } from '../model/skill-gap.js';
+import { levelName, moveTags } from './mobility-map-model.js';
+import type { FlowSummary } from './mobility-map-paths.js';
+
+/** What the panel templates need from the element. */
+export interface PanelContext {
+  index: FrameworkIndex;
+  region?: string;
+  locale?: string;
+  selectedMove?: { from: string; to: string };
+  /** The user picked a move (a button in a move card). */
+  onMove: (from: string, to: string) => void;
+}
+
+const REQUIREMENT_KIND: Record<string, string> = { certification: 'Certification', training: 'Training', experience: 'Experience', other: 'Requirement' };
+
+function title(index: FrameworkIndex, id: string): string {
+  return index.role(id)?.title ?? id;
+}
+
+function payBandText(ctx: PanelContext, roleId: string): string | undefined {
+  if (!ctx.region) return undefined;
+  const band = ctx.index.payBand(roleId, ctx.region);
+  if (!band) return undefined;
+  return `${formatMoney(band.base.min, band.currency, ctx.locale)} – ${formatMoney(band.base.max, band.currency, ctx.locale)}`;
+}
+
+/** "+$12,500 (+14 %)" for the pay change of a move in the context's region, or undefined. */
+export function payChangeText(ctx: PanelContext, from: string, to: string): string | undefined {
+  if (!ctx.region) return undefined;
+  const change = payChange(ctx.index, from, to, ctx.region);
+  if (!change) return undefined;
+  const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±';
+  const percent = new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(change.ratio);
+  return `${sign}${formatMoney(Math.abs(change.delta), change.currency, ctx.locale)} (${percent})`;
+}
+
+/** The skills to build for a move, as "Python: Working → Advanced" lines. */
+export function skillsToBuild(index: FrameworkIndex, from: string, to: string): string[] {
+  return skillGap(index, from, to)
+    .rows.filter((row) => row.gap > 0)
+    .map((row) => {
+      const name = index.skill(row.skill)?.label ?? row.skill;
+      const before = row.current > 0 ? index.proficiencyLabel(row.current) : 'none';
+      return `${name}: ${before} → ${index.proficiencyLabel(row.required)} (${row.required})`;
+    });
+}
+
+/** The heading of a focused role: title, family, track, level, summary and pay band. */
+export function roleSummary(ctx: PanelContext, role: Role): TemplateResult {
+  const { index } = ctx;
+  const band = payBandText(ctx, role.id);
+  return html`<header class="role-summary">
+    <p class="eyebrow">You are here</p>
+    <h3>${role.title}</h3>
+    <dl class="facts">
+      <div><dt>Family</dt><dd>${index.family(role.family)?.label ?? role.family}</dd></div>
+      <div><dt>Track</dt><dd>${index.track(role.track)?.label ?? role.track}</dd></div>
+      <div><dt>Level</dt><dd>${levelName(index, role)}</dd></div>
+      <div><dt>Pay band${ctx.region ? ` (${ctx.region})` : ''}</dt><dd>${band ?? 'not published'}</dd></div>
+    </dl>
+    ${role.summary ? html`<p class="summary">${role.summary}</p>` : nothing}
+  </header>`;
+}
+
+function list(heading: string, items: readonly (TemplateResult | string)[]): TemplateResult | typeof nothing {
+  if (items.length === 0) return nothing;
+  return html`<div class="detail"><h5>${heading}</h5><ul>${items.map((item) => html`<li>${item}</li>`)}</ul></div>`;
+}
+
+/** One move as a card: kind, destination, requirements, learning, mentors, time, pay change and skill gap. */
+export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): TemplateResult {
+  const { index } = ctx;
+  const source = move.source;
+  const destination = index.role(move.to);
+  const pay = payChangeText(ctx, move.from, move.to);
+  const selected = ctx.selectedMove?.from === move.from && ctx.selectedMove.to === move.to;
+  const learning = (source?.learning ?? []).map((id) => {
+    const resource = index.learningResource(id);
+    if (!resource) return id;
+    const meta = [resource.kind, resource.hours ? `${resource.hours} h` : ''].filter(Boolean).join(', ');
+    const name = isSafeUrl(resource.url) ? html`<a href=${resource.url} target="_blank" rel="noopener">${resource.title}</a>` : resource.title;
+    return html`${name} <span class="muted">(${meta})</span>`;
+  });
+  const requirements = (source?.requirements ?? []).map(
+    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${REQUIREMENT_KIND[req.kind ?? 'other'] ?? 'Requirement'}</span> ${req.label}`,
+  );
+  const gap = skillsToBuild(index, move.from, move.to);
+  return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to}>
+    <h4>
+      ${step !== undefined ? html`<span class="step" aria-hidden="true">${step}</span>` : nothing}
+      <button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}>
+        ${step !== undefined ? html`<span class="visually-hidden">Step ${step}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${moveTags(move).join(', ')})</span>
+      </button>
+    </h4>
+    <p class="tags">${moveTags(move).map((tag, i) => html`<span class="tag ${i === 0 ? move.kind : 'qualifier'}">${tag}</span>`)}</p>
+    <p class="muted">${destination ? `${index.family(destination.family)?.label ?? destination.family} · ${levelName(index, destination)}` : ''}</p>
+    <dl class="facts compact">
+      <div><dt>Typical time</dt><dd>${source?.typicalMonths !== undefined ? `${source.typicalMonths} months` : 'not stated'}</dd></div>
+      <div><dt>Pay change${ctx.region ? ` (${ctx.region})` : ''}</dt><dd>${pay ?? 'no band to compare'}</dd></div>
+    </dl>
+    ${move.declared ? nothing : html`<p class="muted">The next level up this ladder (not declared as a move in the framework).</p>`}
+    ${list('Requirements and certifications', requirements)}
+    ${list('Learning', learning)}
+    ${list('Mentors', source?.mentors ?? [])}
+    ${list('Skills to build', gap)}
+    ${gap.length === 0 ? html`<p class="muted">No skill gap: this role already meets the destination's skill requirements.</p>` : nothing}
+    ${source?.note ? html`<p class="note">${source.note}</p>` : nothing}
+  </li>`;
+}
+
+/** The numbered steps of a route to the target. */
+export function routeSection(ctx: PanelContext, route: Route | undefined, from: string, target: string): TemplateResult {
+  if (!route) {
+    return html`<section class="route"><h4 class="section-title">Route to ${title(ctx.index, target)}</h4>
+      <p class="notice" role="status">No route from ${title(ctx.index, from)} to ${title(ctx.index, target)} with the moves shown.</p></section>`;
+  }
+  const months = route.moves.reduce((sum, move) => sum + (move.source?.typicalMonths ?? 0), 0);
+  return html`<section class="route">
+    <h4 class="section-title">Route to ${title(ctx.index, target)}: ${route.moves.length} ${route.moves.length === 1 ? 'move' : 'moves'}${months ? `, about ${months} months` : ''}</h4>
+    <ol class="cards">${route.moves.map((move, i) => moveCard(ctx, move, i + 1))}</ol>
+  </section>`;
+}
+
+/** The panel with nothing focused: what the overview shows and how to start. */
+export function overviewSection(ctx: PanelContext, roles: number, flows: FlowSummary): TemplateResult {
+  const { index } = ctx;
+  const family = (id: string) => index.family(id)?.label ?? id;
+  return html`<section class="overview">
+    <h3>${index.framework.name}</h3>
+    <p>${roles} roles. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.</p>
+    ${flows.flows.length > 0
+      ? html`<h4 class="section-title">Moves between families${flows.pairs > flows.flows.length ? ` (largest ${flows.flows.length} of ${flows.pairs})` : ''}</h4>
+          <ul class="flows">${flows.flows.map((flow) => html`<li>${family(flow.from)} → ${family(flow.to)}: ${flow.count}</li>`)}</ul>`
+      : nothing}
+    ${flows.within.size > 0
+      ? html`<h4 class="section-title">Moves within a family</h4>
+          <ul class="flows">${[...flows.within].map(([id, count]) => html`<li>${family(id)}: ${count}</li>`)}</ul>`
+      : nothing}
+  </section>`;
+}
+
+/** The screen-reader twin: the focused role's moves as a table. */
+export function movesTable(ctx: PanelContext, role: Role, moves: readonly CareerMove[]): TemplateResult {
+  return html`<table class="visually-hidden">
+    <caption>Moves from ${role.title}</caption>
+    <thead><tr><th scope="col">Destination</th><th scope="col">Kind</th><th scope="col">Typical months</th><th scope="col">Pay change</th><th scope="col">Skills to build</th></tr></thead>
+    <tbody>
+      ${moves.map(
+        (move) => html`<tr>
+          <th scope="row">${title(ctx.index, move.to)}</th>
+          <td>${moveTags(move).join(', ')}</td>
+          <td>${move.source?.typicalMonths ?? '—'}</td>
+          <td>${payChangeText(ctx, move.from, move.to) ?? '—'}</td>
+          <td>${skillsToBuild(ctx.index, move.from, move.to).join('; ') || 'none'}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

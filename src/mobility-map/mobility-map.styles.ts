@@ -1,0 +1,248 @@
+import { css } from 'lit';
+
+export const mobilityMapStyles = css`
+  :host {
+    --_map-height: var(--career-mobility-map-height, auto);
+    --_panel-width: var(--career-mobility-map-panel-width, 360px);
+    --_dim: var(--career-mobility-map-dim-opacity, 0.25);
+    container-type: inline-size;
+  }
+  .frame {
+    display: grid;
+    gap: 1rem;
+  }
+  @container (min-width: 1400px) {
+    .frame {
+      grid-template-columns: minmax(0, 1fr) var(--_panel-width);
+    }
+    .panel {
+      max-height: 80vh;
+      overflow: auto;
+    }
+  }
+  .main {
+    min-width: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-bottom: 0.5rem;
+  }
+  .search {
+    position: relative;
+  }
+  .search input {
+    font: inherit;
+    padding: 0.3rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 16rem;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .search ul {
+    position: absolute;
+    z-index: 3;
+    top: 100%;
+    left: 0;
+    min-width: 100%;
+    margin: 2px 0 0;
+    padding: 0.25rem 0;
+    list-style: none;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 18px rgb(0 0 0 / 0.12);
+  }
+  .search li {
+    padding: 0.3rem 0.6rem;
+    cursor: pointer;
+    white-space: nowrap;
+  }
+  .search li[aria-selected='true'] {
+    background: var(--_surface-alt);
+    outline: 1px solid var(--_accent);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.9rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.1em;
+    height: 0.6em;
+    margin-right: 0.35em;
+    border-radius: 2px;
+    vertical-align: middle;
+  }
+  .swatch.promotion { background: var(--_promotion); }
+  .swatch.lateral { background: var(--_lateral); }
+  .swatch.step-back { background: var(--_step-back); }
+  .swatch.ic { background: color-mix(in srgb, var(--_ic) 18%, var(--_surface)); border: 1.5px solid var(--_ic); }
+  .swatch.management { background: color-mix(in srgb, var(--_management) 18%, var(--_surface)); border: 1.5px solid var(--_management); }
+  .zoom {
+    display: flex;
+    gap: 0.25rem;
+    margin-left: auto;
+  }
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.2rem 0.6rem;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_accent);
+  }
+  .map {
+    position: relative;
+    height: var(--_map-height);
+    aspect-ratio: var(--_aspect, 16 / 9);
+    min-height: 320px;
+    max-height: var(--career-mobility-map-max-height, 720px);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .canvas {
+    display: block;
+    width: 100%;
+    height: 100%;
+    cursor: grab;
+    user-select: none;
+    font-family: var(--_font);
+  }
+  .canvas:active {
+    cursor: grabbing;
+  }
+  .level-band.even { fill: var(--_surface-alt); }
+  .level-band.odd { fill: var(--_surface); }
+  .level-label { fill: var(--_muted); font-size: 11px; }
+  .level-label tspan:first-child { font-weight: 700; font-size: 12px; fill: var(--_text); }
+  .track-band { stroke-width: 1; }
+  .track-band.ic { fill: color-mix(in srgb, var(--_ic) 5%, transparent); stroke: color-mix(in srgb, var(--_ic) 25%, transparent); }
+  .track-band.management { fill: color-mix(in srgb, var(--_management) 6%, transparent); stroke: color-mix(in srgb, var(--_management) 30%, transparent); stroke-dasharray: 5 3; }
+  .track-band.other { fill: none; stroke: var(--_border); }
+  .track-label { font-size: 11px; font-weight: 600; }
+  .track-label.ic { fill: var(--_ic); }
+  .track-label.management { fill: var(--_management); }
+  .track-label.other { fill: var(--_muted); }
+  .family-label { font-size: 13px; font-weight: 700; fill: var(--_text); }
+  .cluster-label { font-size: 11px; letter-spacing: 0.06em; fill: var(--_muted); }
+  .cluster-rule { stroke: var(--_border); }
+
+  .role { cursor: pointer; outline: none; }
+  .role rect {
+    stroke-width: 1.5;
+    transition: opacity 120ms;
+  }
+  .role.ic rect { fill: color-mix(in srgb, var(--_ic) 10%, var(--_surface)); stroke: var(--_ic); }
+  .role.management rect { fill: color-mix(in srgb, var(--_management) 12%, var(--_surface)); stroke: var(--_management); stroke-width: 2.5; }
+  .role.other rect { fill: var(--_surface); stroke: var(--_muted); }
+  .role-label { font-size: 12px; fill: var(--_text); pointer-events: none; }
+  .role.dim { opacity: var(--_dim); }
+  .role.focused rect { fill: var(--_accent); stroke: var(--_accent); stroke-width: 3; }
+  .role.focused .role-label { fill: var(--_accent-text); font-weight: 600; }
+  .role.reachable rect { stroke-width: 2.5; }
+  .here { font-size: 10px; font-weight: 700; fill: var(--_accent); text-transform: uppercase; letter-spacing: 0.05em; }
+  .role:hover rect { stroke-width: 3; }
+  .role:focus-visible rect { stroke: var(--_text); stroke-width: 3; stroke-dasharray: 4 2; }
+
+  .flow path { fill: none; stroke: var(--_lateral); stroke-opacity: 0.55; }
+  .flow-pill { fill: var(--_surface); stroke: var(--_lateral); }
+  .flow text { font-size: 11px; font-weight: 700; fill: var(--_lateral); }
+  .arrow path { fill: var(--_muted); }
+  .arrow.promotion path { fill: var(--_promotion); }
+  .arrow.lateral path { fill: var(--_lateral); }
+  .arrow.step-back path { fill: var(--_step-back); }
+  .arrow.route path { fill: var(--_accent); }
+  .move { cursor: pointer; }
+  .move .hit { fill: none; stroke: transparent; stroke-width: 12; }
+  .move .line { fill: none; stroke-width: 2.5; }
+  .move.promotion .line { stroke: var(--_promotion); }
+  .move.lateral .line { stroke: var(--_lateral); }
+  .move.step-back .line { stroke: var(--_step-back); }
+  .move.selected .line, .move:hover .line { stroke-width: 4.5; }
+  .move.route-step .line { stroke: var(--_accent); stroke-width: 4; }
+  .step-badge { fill: var(--_accent); stroke: var(--_surface); stroke-width: 2; }
+  .step-number { fill: var(--_accent-text); font-size: 12px; font-weight: 700; pointer-events: none; }
+
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    display: grid;
+    gap: 0.1rem;
+    max-width: 260px;
+    padding: 0.45rem 0.65rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 6px 18px rgb(0 0 0 / 0.14);
+    font-size: 0.85em;
+    pointer-events: none;
+  }
+  .tooltip span { color: var(--_muted); }
+
+  .panel {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.75rem 1rem;
+  }
+  .panel h3 { margin: 0 0 0.25rem; font-size: 1.2em; }
+  .eyebrow { margin: 0; font-size: 0.75em; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_accent); }
+  .facts { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0.25rem 0; }
+  .facts dt { font-size: 0.75em; color: var(--_muted); }
+  .facts dd { margin: 0; font-weight: 600; }
+  .facts.compact dd { font-weight: 500; }
+  .summary { margin: 0.4rem 0 0; color: var(--_text); max-width: 80ch; }
+  .section-title { margin: 1rem 0 0.5rem; font-size: 1em; }
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .move-card {
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_muted);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface);
+  }
+  .move-card.promotion { border-top-color: var(--_promotion); }
+  .move-card.lateral { border-top-color: var(--_lateral); }
+  .move-card.step-back { border-top-color: var(--_step-back); }
+  .move-card.selected { box-shadow: 0 0 0 2px var(--_accent); }
+  .move-card h4 { margin: 0; display: flex; align-items: center; gap: 0.4rem; }
+  .move-button { border: none; padding: 0; background: none; font-weight: 700; text-align: left; color: var(--_accent); text-decoration: underline; text-underline-offset: 2px; }
+  .step { display: inline-grid; place-items: center; width: 1.4em; height: 1.4em; border-radius: 50%; background: var(--_accent); color: var(--_accent-text); font-size: 0.85em; }
+  .tags { display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0.35rem 0; }
+  .tag { display: inline-block; padding: 0 0.4em; border-radius: 999px; font-size: 0.75em; font-weight: 600; background: var(--_surface-alt); border: 1px solid var(--_border); color: var(--_text); }
+  .tag.promotion { background: var(--_promotion); color: #fff; border-color: transparent; }
+  .tag.lateral { background: var(--_lateral); color: #fff; border-color: transparent; }
+  .tag.step-back { background: var(--_step-back); color: #fff; border-color: transparent; }
+  .tag.certification { border-color: var(--_accent); color: var(--_accent); }
+  .detail h5 { margin: 0.5rem 0 0.15rem; font-size: 0.8em; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
+  .detail ul { margin: 0; padding-left: 1.1rem; }
+  .muted { color: var(--_muted); font-size: 0.9em; margin: 0.15rem 0; }
+  .note { font-style: italic; color: var(--_muted); margin: 0.5rem 0 0; }
+  .notice { border-left: 4px solid var(--_step-back); background: var(--_surface-alt); padding: 0.4rem 0.75rem; margin: 0 0 0.75rem; }
+  .notice p { margin: 0.15rem 0; }
+  .flows { columns: 2 14rem; margin: 0; padding-left: 1.1rem; }
+  .panel a { color: var(--_accent); }
+`;

@@ -1,0 +1,260 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../provider/career-framework.js';
+import type { CareerFramework } from '../provider/career-framework.component.js';
+import type { Framework } from '../format/types.js';
+import { generateFramework } from '../testing/generate-framework.js';
+import type { MobilityMap } from './mobility-map.component.js';
+import './mobility-map.js';
+
+let acme: Framework;
+before(async () => {
+  acme = (await (await fetch('/src/examples/acme.json')).json()) as Framework;
+});
+
+const shadow = (el: MobilityMap) => el.shadowRoot!;
+const roleIds = (el: MobilityMap) => [...shadow(el).querySelectorAll('[data-role-id]')].map((n) => n.getAttribute('data-role-id'));
+const roleNode = (el: MobilityMap, id: string) => [...shadow(el).querySelectorAll<SVGGElement>('[data-role-id]')].find((n) => n.getAttribute('data-role-id') === id)!;
+const drawnMoves = (el: MobilityMap) => [...shadow(el).querySelectorAll('[part="move"]')].map((n) => `${n.getAttribute('data-from')}>${n.getAttribute('data-to')}`);
+const panel = (el: MobilityMap) => shadow(el).querySelector('[part="panel"]')!;
+const card = (el: MobilityMap, from: string, to: string) => [...panel(el).querySelectorAll('.move-card')].find((n) => n.getAttribute('data-from') === from && n.getAttribute('data-to') === to)!;
+const click = (node: Element) => node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+
+async function standalone(attrs: Partial<Pick<MobilityMap, 'role' | 'target' | 'families' | 'tracks' | 'moveKinds'>> = {}, framework: unknown = acme): Promise<MobilityMap> {
+  const el = await fixture<MobilityMap>(html`<mobility-map region="US" style="width: 1100px"></mobility-map>`);
+  Object.assign(el, attrs);
+  el.framework = framework;
+  await el.updateComplete;
+  return el;
+}
+
+/** Records the kit's user-action events fired by an element. */
+function spy(el: HTMLElement): string[] {
+  const seen: string[] = [];
+  el.addEventListener('career-role-select', (e) => seen.push(`role:${e.detail.roleId}`));
+  el.addEventListener('career-move-select', (e) => seen.push(`move:${e.detail.from}>${e.detail.to}`));
+  return seen;
+}
+
+describe('<mobility-map>', () => {
+  it('passes axe in the overview and when a role is focused', async () => {
+    const el = await standalone();
+    await expect(el).to.be.accessible();
+    el.role = 'data-analyst-2'; // set from script: a role id in the role attribute is invalid ARIA
+    el.target = 'ml-engineer-3';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every role and aggregated family flows, not every move, in the overview', async () => {
+    const el = await standalone();
+    expect(roleIds(el)).to.have.length(43);
+    expect(drawnMoves(el)).to.deep.equal([]);
+    const flows = shadow(el).querySelectorAll('[part="flow"]');
+    expect(flows.length).to.be.greaterThan(0);
+    expect(flows[0].getAttribute('aria-label')).to.match(/^\d+ moves? from \w/);
+    expect(panel(el).textContent).to.include('Moves between families');
+  });
+
+  it('focuses a role from the attribute: its moves drawn, the rest dimmed, the panel filled', async () => {
+    const el = await fixture<MobilityMap>(html`<mobility-map role="data-analyst-2" region="US" .framework=${acme}></mobility-map>`);
+    expect(drawnMoves(el)).to.have.members([
+      'data-analyst-2>senior-data-analyst-3', 'data-analyst-2>data-engineer-3', 'data-analyst-2>bi-developer-3',
+      'data-analyst-2>ml-engineer-3', 'data-analyst-2>product-analyst-2', 'data-analyst-2>ai-trainer-2',
+    ]);
+    expect(roleNode(el, 'data-analyst-2').classList.contains('focused')).to.be.true;
+    expect(roleNode(el, 'data-analyst-2').getAttribute('aria-pressed')).to.equal('true');
+    expect(roleNode(el, 'ml-engineer-3').classList.contains('dim')).to.be.false;
+    expect(roleNode(el, 'head-of-data-6').classList.contains('dim')).to.be.true;
+    const text = panel(el).textContent!.replace(/\s+/g, ' ');
+    for (const part of ['Data Analyst', 'Data', 'Individual contributor', 'L2 Professional (IC2)', 'Answers business questions', '$78,000 – $102,000']) expect(text).to.include(part);
+    const table = shadow(el).querySelector('table.visually-hidden')!;
+    expect(table.querySelector('caption')!.textContent).to.equal('Moves from Data Analyst');
+    expect(table.querySelectorAll('tbody tr')).to.have.length(6);
+  });
+
+  it('shows what a move takes: kind, requirements, certifications, learning links, mentors, time, pay and skill gap', async () => {
+    const el = await standalone({ role: 'internal-auditor-3' });
+    const move = card(el, 'internal-auditor-3', 'risk-manager-4');
+    const text = move.textContent!.replace(/\s+/g, ' ');
+    for (const part of ['Promotion', 'Track switch', 'Risk analysis certification', 'Certification', 'First-time manager programme', 'Oliver Grant, Chief Risk Officer', '24 months', 'Skills to build']) {
+      expect(text, part).to.include(part);
+    }
+    expect(text).to.match(/Pay change \(US\)\s*\+\$[\d,]+ \(\+\d+%\)/);
+    const links = [...move.querySelectorAll('a')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const link of links) {
+      expect(link.getAttribute('href')).to.match(/^https:\/\//);
+      expect(link.getAttribute('rel')).to.equal('noopener');
+    }
+    expect(card(el, 'internal-auditor-3', 'compliance-analyst-3').textContent).to.include('Lateral move');
+  });
+
+  it('focuses a role on click and fires career-role-select; no event on programmatic set', async () => {
+    const el = await standalone();
+    const events = spy(el);
+    el.role = 'data-engineer-3';
+    el.target = 'staff-data-engineer-5';
+    await el.updateComplete;
+    el.target = null;
+    await el.updateComplete;
+    expect(events).to.deep.equal([]);
+    const fired = oneEvent(el, 'career-role-select');
+    click(roleNode(el, 'ml-engineer-3'));
+    const event = await fired;
+    expect(event.detail).to.deep.equal({ roleId: 'ml-engineer-3' });
+    expect(event.bubbles && event.composed).to.be.true;
+    await el.updateComplete;
+    expect(el.role).to.equal('ml-engineer-3');
+    expect(drawnMoves(el).every((m) => m.startsWith('ml-engineer-3>'))).to.be.true;
+  });
+
+  it('fires career-move-select from the panel and from a move on the map', async () => {
+    const el = await standalone({ role: 'data-analyst-2' });
+    const events = spy(el);
+    card(el, 'data-analyst-2', 'bi-developer-3').querySelector<HTMLButtonElement>('button')!.click();
+    await el.updateComplete;
+    expect(card(el, 'data-analyst-2', 'bi-developer-3').classList.contains('selected')).to.be.true;
+    const onMap = [...shadow(el).querySelectorAll('[part="move"]')].find((n) => n.getAttribute('data-to') === 'ai-trainer-2')!;
+    click(onMap.querySelector('path')!);
+    expect(events).to.deep.equal(['move:data-analyst-2>bi-developer-3', 'move:data-analyst-2>ai-trainer-2']);
+    expect(onMap.getAttribute('aria-label')).to.equal('Lateral move: Data Analyst to AI Trainer');
+  });
+
+  it('is one tab stop: arrows move between roles, Enter focuses, Escape clears, + and − zoom', async () => {
+    const el = await standalone();
+    const events = spy(el);
+    const stops = shadow(el).querySelectorAll('[data-role-id][tabindex="0"]');
+    expect(stops).to.have.length(1);
+    roleNode(el, 'data-analyst-2').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-role-id')).to.equal('ai-trainer-2');
+    expect(roleNode(el, 'ai-trainer-2').getAttribute('tabindex')).to.equal('0');
+    expect(shadow(el).querySelectorAll('[data-role-id][tabindex="0"]')).to.have.length(1);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.role).to.equal('ai-trainer-2');
+    expect(events).to.deep.equal(['role:ai-trainer-2']);
+    const viewport = shadow(el).querySelector('g.viewport')!;
+    const before = viewport.getAttribute('transform');
+    await sendKeys({ press: '+' });
+    expect(viewport.getAttribute('transform')).to.not.equal(before);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.role).to.equal(null);
+    expect(drawnMoves(el)).to.deep.equal([]);
+  });
+
+  it('filters families, tracks and move kinds', async () => {
+    const el = await standalone({ role: 'data-analyst-2', families: 'data,product' });
+    expect(new Set(roleIds(el).map((id) => acme.roles.find((r) => r.id === id)!.family))).to.deep.equal(new Set(['data', 'product']));
+    el.families = undefined;
+    el.tracks = 'management';
+    await el.updateComplete;
+    expect(roleIds(el).every((id) => acme.roles.find((r) => r.id === id)!.track === 'management')).to.be.true;
+    el.tracks = undefined;
+    el.moveKinds = 'lateral';
+    await el.updateComplete;
+    expect(drawnMoves(el)).to.have.members(['data-analyst-2>product-analyst-2', 'data-analyst-2>ai-trainer-2']);
+    expect(panel(el).querySelectorAll('.move-card')).to.have.length(2);
+    el.moveKinds = 'promotion, step-back';
+    await el.updateComplete;
+    expect(drawnMoves(el)).to.have.length(4);
+  });
+
+  it('draws the best route to a target as a numbered path and lists its steps', async () => {
+    const el = await standalone({ role: 'data-analyst-1', target: 'ml-engineer-3' });
+    expect(drawnMoves(el)).to.deep.equal(['data-analyst-1>data-analyst-2', 'data-analyst-2>ml-engineer-3']);
+    expect([...shadow(el).querySelectorAll('.step-number')].map((n) => n.textContent)).to.deep.equal(['1', '2']);
+    const steps = panel(el).querySelectorAll('.route .move-card');
+    expect(steps).to.have.length(2);
+    expect(panel(el).querySelector('.route h4')!.textContent).to.match(/Route to ML Engineer: 2 moves/);
+    expect(steps[1].textContent).to.include('Aiko Tanaka, ML Engineer');
+    expect(roleNode(el, 'head-of-data-6').classList.contains('dim')).to.be.true;
+  });
+
+  it('explains unknown role and target ids and keeps the map usable', async () => {
+    const el = await standalone({ role: 'ghost', target: 'nowhere' });
+    expect(panel(el).querySelector('[role="alert"]')!.textContent).to.include('No role “ghost”');
+    expect(panel(el).textContent).to.include('No target role “nowhere”');
+    expect(roleIds(el)).to.have.length(43);
+    click(roleNode(el, 'risk-analyst-2'));
+    await el.updateComplete;
+    expect(panel(el).querySelector('[role="alert"]')?.textContent ?? '').to.not.include('ghost');
+  });
+
+  it('shows the kit error panel for an invalid framework', async () => {
+    const el = await standalone({}, { format: 'career-framework/1', id: 'x', name: 'Broken', levels: [], tracks: 'ic', families: [], roles: [{ id: 'r' }] });
+    expect(shadow(el).querySelector('[part="error"]')).to.exist;
+    expect(roleIds(el)).to.deep.equal([]);
+  });
+
+  it('finds a role by title in the search field and focuses it', async () => {
+    const el = await standalone();
+    const events = spy(el);
+    const search = shadow(el).querySelector<HTMLInputElement>('[part="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'ml eng' });
+    await el.updateComplete;
+    expect(search.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.role).to.equal('ml-engineer-3');
+    expect(events).to.deep.equal(['role:ml-engineer-3']);
+  });
+
+  it('shows a tooltip card on hover', async () => {
+    const el = await standalone();
+    roleNode(el, 'people-partner-4').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const tooltip = shadow(el).querySelector('[part="tooltip"]')!;
+    expect(tooltip.textContent).to.include('People Partner');
+    expect(tooltip.textContent).to.match(/US: \$/);
+  });
+
+  it('follows the provider selection when linked, and lets the provider decide on clicks', async () => {
+    const provider = await fixture<CareerFramework>(html`<career-framework .framework=${acme} role="data-analyst-2"><mobility-map region="US"></mobility-map></career-framework>`);
+    const el = provider.querySelector('mobility-map')!;
+    await el.updateComplete;
+    expect(roleNode(el, 'data-analyst-2').classList.contains('focused')).to.be.true;
+    click(roleNode(el, 'ml-engineer-3'));
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(provider.target).to.equal('ml-engineer-3');
+    expect(el.role).to.equal(null);
+    expect(drawnMoves(el)).to.deep.equal(['data-analyst-2>ml-engineer-3']);
+  });
+
+  it('draws labels that do not overlap at the default zoom', async () => {
+    const el = await standalone();
+    await waitUntil(() => !/scale\(1\)$/.test(shadow(el).querySelector('g.viewport')?.getAttribute('transform') ?? 'scale(1)'), 'the map fits itself');
+    await el.updateComplete;
+    const boxes = [...shadow(el).querySelectorAll('text')].filter((t) => t.textContent!.trim()).map((t) => t.getBoundingClientRect());
+    expect(boxes.length).to.be.greaterThan(43);
+    const clashes = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) clashes.push([i, j]);
+      }
+    }
+    expect(clashes).to.deep.equal([]);
+  });
+
+  it('renders 3,000 roles and 15,000 moves, drawing flows and hiding unreadable labels', async () => {
+    const framework = generateFramework({ roles: 3000, families: 24, levels: 7, skills: 60, movesPerRole: 5, seed: 11 });
+    const started = performance.now();
+    const el = await standalone({}, framework);
+    await waitUntil(() => !/scale\(1\)$/.test(shadow(el).querySelector('g.viewport')?.getAttribute('transform') ?? 'scale(1)'), 'the map fits itself');
+    await el.updateComplete;
+    expect(roleIds(el)).to.have.length(3000);
+    expect(shadow(el).querySelectorAll('[part="flow"]').length).to.be.at.most(60);
+    expect(shadow(el).querySelectorAll('.role-label')).to.have.length(0);
+    el.role = 'role-1';
+    await el.updateComplete;
+    expect(drawnMoves(el).length).to.be.within(1, 10);
+    expect(performance.now() - started).to.be.below(8000);
+  });
+});
