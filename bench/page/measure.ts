@@ -47,6 +47,15 @@ export async function timeFrame(action: () => unknown, element?: Element): Promi
   return { painted: performance.now() - start, cost: acted - start + (rendered - Math.max(frameStart, acted)) };
 }
 
+/**
+ * Lets a gesture end: d3-zoom and Cytoscape both finish a wheel gesture on a ~150 ms timer (and may
+ * redraw then), so pan and zoom steps wait this long, untimed, between each other.
+ */
+export async function settle(element?: Element): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  await painted(element);
+}
+
 /** Milliseconds of a synchronous computation. */
 export function timeSync(action: () => unknown): number {
   const start = performance.now();

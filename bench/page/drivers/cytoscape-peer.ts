@@ -1,7 +1,7 @@
 // The peer: Cytoscape.js drawing the same role graph (roles as nodes, declared and implied moves
 // as edges) at the same positions (preset layout), with role titles as labels, straight
 // "haystack" edges (Cytoscape's fastest) and its default canvas renderer. Zoom is the same wheel
-// event as ours; pan uses cy.panBy (the peer's API), ours a synthetic mouse drag.
+// event as ours, pan the same mouse drag (each falls back to Cytoscape's API if ignored).
 
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { FrameworkIndex } from '../../../src/model/framework-index.js';
@@ -41,17 +41,28 @@ function centre(cy: Core): { clientX: number; clientY: number } {
 }
 
 /** One zoom step: a wheel notch over the centre, as for <mobility-map>; falls back to the API if ignored. */
-export function zoomStep(cy: Core, zoomIn = true): void {
+/** Returns false when the event was ignored and the API was used. */
+export function zoomStep(cy: Core, zoomIn = true): boolean {
   const before = cy.zoom();
   cy.container()!.dispatchEvent(
     new WheelEvent('wheel', { ...centre(cy), deltaY: zoomIn ? -100 : 100, bubbles: true, cancelable: true, composed: true, view: window }),
   );
-  if (cy.zoom() === before) cy.zoom({ level: before * (zoomIn ? 1.15 : 1 / 1.15), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  if (cy.zoom() !== before) return true;
+  cy.zoom({ level: before * (zoomIn ? 1.15 : 1 / 1.15), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  return false;
 }
 
-/** One pan step of 40 px. */
-export function panStep(cy: Core, dx = 40): void {
+/** One pan step: the same 40 px mouse drag as for <mobility-map>; falls back to cy.panBy if ignored. */
+export function panStep(cy: Core, dx = 40): boolean {
+  const before = cy.pan().x;
+  const at = centre(cy);
+  const init = { bubbles: true, cancelable: true, composed: true, view: window, button: 0, buttons: 1 };
+  cy.container()!.querySelector('canvas')?.dispatchEvent(new MouseEvent('mousedown', { ...init, ...at }));
+  window.dispatchEvent(new MouseEvent('mousemove', { ...init, clientX: at.clientX + dx, clientY: at.clientY }));
+  window.dispatchEvent(new MouseEvent('mouseup', { ...init, buttons: 0, clientX: at.clientX + dx, clientY: at.clientY }));
+  if (cy.pan().x !== before) return true;
   cy.panBy({ x: dx, y: 0 });
+  return false;
 }
 
 export function destroy(cy: Core | undefined): void {
