@@ -252,7 +252,7 @@ describe('<mobility-map>', () => {
     expect(roleIds(el)).to.have.length(3000);
     expect(shadow(el).querySelectorAll('[part="flow"]').length).to.be.at.most(60);
     expect(shadow(el).querySelectorAll('.role-label')).to.have.length(0);
-    el.role = 'role-1';
+    el.role = framework.roles[0].id;
     await el.updateComplete;
     expect(drawnMoves(el).length).to.be.within(1, 10);
     expect(performance.now() - started).to.be.below(8000);
