@@ -1,8 +1,8 @@
+import { cssProps } from '../base/css-props.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { CareerElement } from '../base/career-element.js';
@@ -389,7 +389,7 @@ export class MobilityMap extends CareerElement {
     return html`<div class="frame">
       <div class="main">
         ${this.#renderToolbar()}
-        <div part="map" class="map" style=${styleMap({ '--_aspect': aspect(this.#contentBounds()!) })}>
+        <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
           <svg class="canvas" role="group" aria-roledescription="career map"
             aria-label=${`Career map of ${index.framework.name}: ${layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, Escape clears, plus and minus zoom.`}
             @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver}
@@ -537,7 +537,7 @@ export class MobilityMap extends CareerElement {
     const band = ctx.region ? ctx.index.payBand(role.id, ctx.region) : undefined;
     const outgoing = ctx.index.movesFrom(role.id).length;
     return html`<div part="tooltip" class="tooltip" role="tooltip"
-      style=${styleMap({ left: `${flip ? node.x * k + x - 8 : left}px`, top: `${Math.max(0, top)}px`, transform: flip ? 'translateX(-100%)' : 'none' })}>
+      ${cssProps({ left: `${flip ? node.x * k + x - 8 : left}px`, top: `${Math.max(0, top)}px`, transform: flip ? 'translateX(-100%)' : 'none' })}>
       <strong>${role.title}</strong>
       <span>${ctx.index.family(role.family)?.label ?? role.family} · ${ctx.index.track(role.track)?.label ?? role.track} · ${role.level}</span>
       ${band ? html`<span>${ctx.region}: ${formatBand(band.base.min, band.base.max, band.currency, ctx.locale)}</span>` : nothing}
