@@ -1,6 +1,6 @@
 import type { Framework, Problem } from '../format/types.js';
-import { validateFramework } from '../format/validate.js';
-import { FrameworkIndex } from '../model/framework-index.js';
+import { validateAndIndex } from '../format/validate.js';
+import type { FrameworkIndex } from '../model/framework-index.js';
 
 export interface LoadedFramework {
   framework?: Framework;
@@ -23,10 +23,10 @@ export function loadFramework(value: unknown): LoadedFramework {
   }
   let result: LoadedFramework;
   try {
-    const { valid, errors, warnings } = validateFramework(value);
-    result = valid
-      ? { framework: value as Framework, index: new FrameworkIndex(value as Framework), errors, warnings }
-      : { errors, warnings };
+    const { result: validation, index } = validateAndIndex(value);
+    result = index
+      ? { framework: value as Framework, index, errors: validation.errors, warnings: validation.warnings }
+      : { errors: validation.errors, warnings: validation.warnings };
   } catch (error) {
     result = { errors: [{ path: '', code: 'internal', message: `the framework could not be read: ${(error as Error).message}` }], warnings: [] };
   }

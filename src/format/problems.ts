@@ -2,12 +2,15 @@ import type { Problem } from './types.js';
 
 /** Escapes one JSON Pointer token (RFC 6901). */
 export function pointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 /** Joins a base pointer and tokens: `pointer('/roles', 3, 'family')` → `/roles/3/family`. */
 export function pointer(base: string, ...tokens: Array<string | number>): string {
-  return base + tokens.map((t) => '/' + pointerToken(t)).join('');
+  let path = base;
+  for (const token of tokens) path += '/' + pointerToken(token);
+  return path;
 }
 
 /** Quotes a value for a message, shortened so a huge string cannot flood the error panel. */

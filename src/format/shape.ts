@@ -19,36 +19,42 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Checks `value` against `spec`; returns false when the value is unusable (not an object). */
+/**
+ * Checks `value` against `spec`; returns false when the value is unusable (not an object).
+ * Paths and names are only built when a problem is reported: this runs for every item of a
+ * framework of thousands of roles.
+ */
 export function checkObject(
   value: unknown,
   spec: ObjectSpec,
   path: string,
-  what: string,
+  what: string | (() => string),
   problems: ProblemList,
 ): value is Record<string, unknown> {
+  const name = () => (typeof what === 'string' ? what : what());
   if (!isObject(value)) {
-    problems.error(path || '/', 'type', `${what} at ${path || '/'} should be an object, found ${describeType(value)}`);
+    problems.error(path || '/', 'type', `${name()} at ${path || '/'} should be an object, found ${describeType(value)}`);
     return false;
   }
   let ok = true;
-  for (const [key, field] of Object.entries(spec)) {
-    const fieldPath = pointer(path, key);
+  for (const key in spec) {
+    const field = spec[key];
     const fieldValue = value[key];
     if (fieldValue === undefined) {
       if (field.required) {
-        problems.error(fieldPath, 'required', `missing required field ${quote(key)} in ${what} at ${path || '/'}`);
+        problems.error(pointer(path, key), 'required', `missing required field ${quote(key)} in ${name()} at ${path || '/'}`);
         ok = false;
       }
       continue;
     }
-    if (!checkField(fieldValue, field, fieldPath, key, problems)) ok = false;
+    if (!checkField(fieldValue, field, path, key, problems)) ok = false;
   }
   return ok;
 }
 
-function checkField(value: unknown, field: FieldSpec, path: string, key: string, problems: ProblemList): boolean {
+function checkField(value: unknown, field: FieldSpec, parent: string, key: string, problems: ProblemList): boolean {
   const expected = (what: string) => {
+    const path = pointer(parent, key);
     problems.error(path, 'type', `${quote(key)} at ${path} should be ${what}, found ${describeType(value)}`);
     return false;
   };
@@ -57,11 +63,8 @@ function checkField(value: unknown, field: FieldSpec, path: string, key: string,
       if (typeof value !== 'string') return expected('text');
       if (field.nonEmpty && value.trim() === '') return expected('non-empty text');
       if (field.enum && !field.enum.includes(value)) {
-        problems.error(
-          path,
-          'enum',
-          `${quote(key)} at ${path} is ${quote(value)}; expected one of ${field.enum.join(', ')}`,
-        );
+        const path = pointer(parent, key);
+        problems.error(path, 'enum', `${quote(key)} at ${path} is ${quote(value)}; expected one of ${field.enum.join(', ')}`);
         return false;
       }
       return true;
@@ -74,20 +77,22 @@ function checkField(value: unknown, field: FieldSpec, path: string, key: string,
       if (!Array.isArray(value)) return expected('a list of text');
       return value.every((item, i) => {
         if (typeof item === 'string') return true;
+        const path = pointer(parent, key);
         problems.error(pointer(path, i), 'type', `item ${i} of ${quote(key)} at ${path} should be text, found ${describeType(item)}`);
         return false;
       });
     case 'record':
       return isObject(value) ? true : expected('an object');
     case 'object':
-      return checkObject(value, field.fields, path, quote(key), problems);
+      return checkObject(value, field.fields, pointer(parent, key), () => quote(key), problems);
     case 'list': {
       if (!Array.isArray(value)) return expected('a list');
       if (field.nonEmpty && value.length === 0) return expected('a list with at least one item');
+      const path = pointer(parent, key);
       let ok = true;
-      value.forEach((item, i) => {
-        if (!checkObject(item, field.items, pointer(path, i), `item ${i} of ${quote(key)}`, problems)) ok = false;
-      });
+      for (let i = 0; i < value.length; i++) {
+        if (!checkObject(value[i], field.items, path + '/' + i, () => `item ${i} of ${quote(key)}`, problems)) ok = false;
+      }
       return ok;
     }
   }

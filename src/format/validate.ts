@@ -104,6 +104,14 @@ function checkProficiency(input: Item, problems: ProblemList): Set<number> {
  * Errors make the framework unusable; warnings point at likely omissions.
  */
 export function validateFramework(input: unknown): ValidationResult {
+  return validateAndIndex(input).result;
+}
+
+/**
+ * Validates and, when valid, returns the index the warnings were computed with, so loading a
+ * framework indexes it once.
+ */
+export function validateAndIndex(input: unknown): { result: ValidationResult; index?: FrameworkIndex } {
   const problems = new ProblemList();
   if (!isObject(input)) {
     problems.error(
@@ -111,7 +119,7 @@ export function validateFramework(input: unknown): ValidationResult {
       'not-an-object',
       `a career framework must be a JSON object with "format": "${FRAMEWORK_FORMAT}", found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`,
     );
-    return { valid: false, errors: problems.errors, warnings: [] };
+    return { result: { valid: false, errors: problems.errors, warnings: [] } };
   }
   checkObject(input, frameworkSpec, '', 'the framework', problems);
   if (input.format !== undefined && input.format !== FRAMEWORK_FORMAT) {
@@ -165,7 +173,7 @@ export function validateFramework(input: unknown): ValidationResult {
     if (typeof move.from === 'string' && move.from === move.to) {
       problems.error(base, 'self-move', `the move at ${base} goes from ${quote(move.from)} to itself`);
     }
-    const key = JSON.stringify([move.from, move.to]);
+    const key = `${String(move.from)}\u0000${String(move.to)}`;
     const first = moveKeys.get(key);
     if (first !== undefined) {
       problems.error(base, 'duplicate-move', `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);
@@ -205,12 +213,14 @@ export function validateFramework(input: unknown): ValidationResult {
     }
   }
 
-  if (problems.errors.length === 0) addWarnings(input as unknown as Framework, problems);
-  return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
+  if (problems.errors.length > 0) return { result: { valid: false, errors: problems.errors, warnings: problems.warnings } };
+  const index = new FrameworkIndex(input as unknown as Framework);
+  addWarnings(index, problems);
+  return { result: { valid: true, errors: [], warnings: problems.warnings }, index };
 }
 
-function addWarnings(framework: Framework, problems: ProblemList): void {
-  const index = new FrameworkIndex(framework);
+function addWarnings(index: FrameworkIndex, problems: ProblemList): void {
+  const framework = index.framework;
   framework.roles.forEach((role, i) => {
     const base = pointer('/roles', i);
     if (!role.skills || role.skills.length === 0) {
