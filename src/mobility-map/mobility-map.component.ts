@@ -186,6 +186,8 @@ export class MobilityMap extends CareerElement {
     if (this.#zoomed) select(this.#zoomed).on('.zoom', null);
     this.#zoomed = canvas;
     this.#zoom = zoom<SVGSVGElement, unknown>()
+      // An explicit extent: d3's default measures the SVG, forcing a layout of every role.
+      .extent(() => [[0, 0], [this.size.width || 1, this.size.height || 1]])
       .scaleExtent([0.02, 4])
       .on('start', () => {
         if (this.hoverId) this.hoverId = undefined;
