@@ -13,6 +13,20 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
+    // Stories import JSON and `?raw` text as modules (vite does this for Storybook): serve them to
+    // module imports as JS modules, and unchanged to fetch().
+    {
+      name: 'vite-style-imports',
+      resolveMimeType(context) {
+        if (context.request.headers['sec-fetch-dest'] !== 'script') return undefined;
+        if (context.path.endsWith('.json') || context.URL.searchParams.has('raw')) return 'js';
+      },
+      transform(context) {
+        if (context.request.headers['sec-fetch-dest'] !== 'script') return undefined;
+        if (context.URL.searchParams.has('raw')) return { body: `export default ${JSON.stringify(String(context.body))};` };
+        if (context.path.endsWith('.json')) return { body: `export default ${context.body};` };
+      },
+    },
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

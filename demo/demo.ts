@@ -8,6 +8,8 @@ import type { Framework } from '../src/format/types.js';
 const provider = document.querySelector<CareerFramework>('#provider')!;
 const framework = acme as unknown as Framework;
 provider.framework = framework;
+// "You are here": set as a property, so the markup keeps a valid ARIA role attribute.
+provider.role = 'data-analyst-2';
 
 const rolePicker = document.querySelector<HTMLSelectElement>('#role-picker')!;
 for (const role of [...framework.roles].sort((a, b) => a.title.localeCompare(b.title))) {
