@@ -148,7 +148,8 @@ export function overviewSection(ctx: PanelContext, roles: number, flows: FlowSum
 
 /** The screen-reader twin: the focused role's moves as a table. */
 export function movesTable(ctx: PanelContext, role: Role, moves: readonly CareerMove[]): TemplateResult {
-  return html`<table class="visually-hidden">
+  // The wrapper hides it: a table's own width cannot shrink below its content.
+  return html`<div class="visually-hidden"><table class="moves-table">
     <caption>Moves from ${role.title}</caption>
     <thead><tr><th scope="col">Destination</th><th scope="col">Kind</th><th scope="col">Typical months</th><th scope="col">Pay change</th><th scope="col">Skills to build</th></tr></thead>
     <tbody>
@@ -162,5 +163,5 @@ export function movesTable(ctx: PanelContext, role: Role, moves: readonly Career
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

@@ -68,7 +68,7 @@ describe('<mobility-map>', () => {
     expect(roleNode(el, 'head-of-data-6').classList.contains('dim')).to.be.true;
     const text = panel(el).textContent!.replace(/\s+/g, ' ');
     for (const part of ['Data Analyst', 'Data', 'Individual contributor', 'L2 Professional (IC2)', 'Answers business questions', '$78,000 – $102,000']) expect(text).to.include(part);
-    const table = shadow(el).querySelector('table.visually-hidden')!;
+    const table = shadow(el).querySelector('.visually-hidden > table')!;
     expect(table.querySelector('caption')!.textContent).to.equal('Moves from Data Analyst');
     expect(table.querySelectorAll('tbody tr')).to.have.length(6);
   });
