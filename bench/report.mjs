@@ -23,7 +23,7 @@ const sizeLabel = (name) => (name === 'default' ? 'default (Acme, 43 roles)' : `
  */
 export const METRICS = [
   ['floor.parse', 'floor: JSON.parse of the framework text', false],
-  ['floor.frame', 'floor: an empty frame', true],
+  ['floor.frame', 'floor: one trivial frame (a text change)', true],
   ['model.build', 'validateFramework + FrameworkIndex', false],
   ['model.route', 'bestRoute to the far target (model)', false],
   ['map.render', '<mobility-map> first render', true],

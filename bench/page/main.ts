@@ -87,7 +87,10 @@ async function run(name: string, runs: number): Promise<DatasetResult> {
   const area = stage();
 
   await sample(samples, 'floor.parse', runs, () => timeSync(fresh));
-  await sample(samples, 'floor.frame', runs, () => timeFrame(() => undefined));
+  // One trivial frame: a one-word text change, so the browser has something (almost nothing) to paint.
+  const marker = area.appendChild(document.createElement('p'));
+  await sample(samples, 'floor.frame', runs, () => timeFrame(() => (marker.textContent = String(performance.now()))));
+  marker.remove();
   await sample(samples, 'model.build', runs, () => {
     const framework = fresh();
     return timeSync(() => validateFramework(framework).valid && new FrameworkIndex(framework as never));
