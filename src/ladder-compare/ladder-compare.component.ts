@@ -22,6 +22,7 @@ const KEY_MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDow
  * competency expectations and milestones, with what is new at the level and what differs from the
  * other columns highlighted. Reads as a grid: arrow keys move between cells.
  *
+ * @tag ladder-compare
  * @summary Dual career ladders with levels and pay bands, side by side.
  * @fires career-role-select - The user clicked a role. `detail: { roleId }`.
  * @fires career-load - A valid framework was loaded from the element's own input.

@@ -35,6 +35,7 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * Keyboard: the map is one tab stop; arrow keys move between roles by position, Enter or Space
  * focuses the role, Escape clears, + and − zoom, 0 fits.
  *
+ * @tag mobility-map
  * @summary Where can I go from here, and what does each move take.
  * @fires career-role-select - The user selected a role (click, Enter, search). `detail: { roleId }`.
  * @fires career-move-select - The user selected a move (in the map or the panel). `detail: { from, to }`.

@@ -20,6 +20,7 @@ import type { Framework, Profile } from '../format/types.js';
  * inside sets `target` (or `role`, when no role is selected yet); `career-move-select` sets
  * `target` to the move's destination; `career-profile-change` replaces `profile`.
  *
+ * @tag career-framework
  * @summary Provides a framework and a shared selection to the career elements inside it.
  * @slot - The career elements (and any other content) to link.
  * @fires career-load - A valid framework was loaded. `detail: { framework, warnings }`.

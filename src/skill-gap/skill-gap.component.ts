@@ -66,6 +66,7 @@ function checkProfile(profile: unknown, index: FrameworkIndex): ReturnType<typeo
  * `role`, `target` and `profile` are its own when set, else the provider's selection (so inside
  * `<career-framework>`, leave `target` unset to follow the role the user picks in another element). Rows can be changed (what-if) by click, drag or arrow keys.
  *
+ * @tag skill-gap
  * @summary Skill gap to a target role: chart, readiness, transferable strengths and a learning plan.
  * @fires career-profile-change - The user changed a current level (what-if) or reset it. `detail: { profile }`, a new object.
  * @fires career-load - A valid framework was loaded from the element's own input. `detail: { framework, warnings }`.
