@@ -3,16 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 test('custom-elements.json documents every tag with the attributes, events and parts it promises', () => {
   const root = new URL('../../', import.meta.url).pathname;
-  const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
+  const outdir = 'node_modules/.cache/cem-test'; // the analyzer takes its output folder relative to the project
   try {
     execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze', '--outdir', outdir], { cwd: root, stdio: 'pipe' });
-    const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8'));
     const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
     const names = (list) => new Set((list ?? []).map((item) => item.name));
     const promised = {
@@ -45,6 +44,6 @@ test('custom-elements.json documents every tag with the attributes, events and p
       for (const e of events) assert.match(e, /^career-/, `${tag} documents only real events`);
     }
   } finally {
-    rmSync(outdir, { recursive: true, force: true });
+    rmSync(join(root, outdir), { recursive: true, force: true });
   }
 });
