@@ -14,7 +14,9 @@ export default defineConfig({
   build: {
     outDir: here('./dist'),
     emptyOutDir: false,
-    minify: true,
+    // terser shrinks the bundle ~6 kB gzip more than vite's default minifier (issue 7's budget).
+    minify: 'terser',
+    terserOptions: { module: true },
     lib: {
       entry: here('./src/career-elements.ts'),
       formats: ['es'],
