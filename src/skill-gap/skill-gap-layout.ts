@@ -1,4 +1,3 @@
-import { scalePoint } from 'd3-scale';
 import type { Importance, ProficiencyStep } from '../format/types.js';
 
 /** The radar draws at most this many skills; more fall back to bars. */
@@ -27,14 +26,13 @@ export interface LevelAxis {
  * an equal band (bars, matching a CSS grid header); 0 puts the first step at 0 (radar centre).
  */
 export function levelAxis(steps: readonly ProficiencyStep[], length: number, padding = 0.5): LevelAxis {
-  const scale = scalePoint<number>()
-    .domain(steps.map((s) => s.value))
-    .range([0, length])
-    .padding(padding);
-  const ticks = steps.map((step) => ({ value: step.value, label: step.label, at: scale(step.value) ?? 0 }));
+  // d3's scalePoint: equal steps, `padding` steps of room at each end, the points centred.
+  const step = length / Math.max(1, steps.length - 1 + 2 * padding);
+  const start = (length - step * (steps.length - 1)) / 2;
+  const ticks = steps.map((s, i) => ({ value: s.value, label: s.label, at: start + step * i }));
   const at = (value: number): number => {
-    const exact = scale(value);
-    if (exact !== undefined) return exact;
+    const exact = ticks.find((t) => t.value === value);
+    if (exact) return exact.at;
     const above = ticks.findIndex((t) => t.value > value);
     if (above <= 0) return above === 0 ? ticks[0].at : ticks[ticks.length - 1].at;
     const lo = ticks[above - 1];
