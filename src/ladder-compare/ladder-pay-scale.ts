@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import type { PayBand } from '../format/types.js';
 import { midpoint } from '../model/pay.js';
 
@@ -36,8 +35,10 @@ export function payScales(bands: Iterable<PayBand>): Map<string, PayScale> {
   for (const [currency, domain] of extents) {
     // A single-amount domain still needs width: widen it by 10 % each side (or ±1 around zero).
     const pad = domain[0] === domain[1] ? Math.abs(domain[0]) * 0.1 || 1 : 0;
-    const scale = scaleLinear().domain([domain[0] - pad, domain[1] + pad]).range([0, 100]).clamp(true);
-    scales.set(currency, { currency, domain, position: (amount) => scale(amount) });
+    const [lo, hi] = [domain[0] - pad, domain[1] + pad];
+    // A clamped linear scale (d3's scaleLinear().clamp(true)) onto 0–100.
+    const position = (amount: number) => Math.min(100, Math.max(0, ((amount - lo) / (hi - lo)) * 100));
+    scales.set(currency, { currency, domain, position });
   }
   return scales;
 }

@@ -1,4 +1,3 @@
-import { max } from 'd3-array';
 import type { Role, TrackKind } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { textWidth, truncate, wrapText } from './text-measure.js';
@@ -144,7 +143,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
       if (roles.length === 0) continue;
       const cells: Role[][] = levels.map(() => []);
       for (const role of roles) cells[levelOrder.get(role.level) ?? 0]?.push(role);
-      ladders.push({ trackId: track.id, cells, columns: columnsFor(max(cells, (cell) => cell.length) ?? 1) });
+      ladders.push({ trackId: track.id, cells, columns: columnsFor(Math.max(0, ...cells.map((cell) => cell.length))) });
     }
     if (ladders.length === 0) continue;
     const cluster = family.cluster ?? '';

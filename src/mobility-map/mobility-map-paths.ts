@@ -1,4 +1,3 @@
-import { scaleSqrt } from 'd3-scale';
 import type { CareerMove } from '../model/framework-index.js';
 import { centre, MAP_METRICS, type Box, type Label, type MapLayout } from './mobility-map-layout.js';
 import { textWidth } from './text-measure.js';
@@ -59,7 +58,8 @@ export function familyFlows(layout: MapLayout, moves: Iterable<CareerMove>, limi
   );
   const kept = ranked.slice(0, limit);
   const widest = kept[0]?.count ?? 1;
-  const stroke = scaleSqrt().domain([1, Math.max(2, widest)]).range([1.5, 9]);
+  // Stroke width on a square-root scale (d3's scaleSqrt): 1 move → 1.5 px, the widest flow → 9 px.
+  const stroke = (n: number) => 1.5 + ((Math.sqrt(n) - 1) / (Math.sqrt(Math.max(2, widest)) - 1)) * (9 - 1.5);
   const top = layout.grid.y + layout.grid.height + 4;
   let bottom = layout.height;
   const flows = kept.map(({ from, to, count }) => {

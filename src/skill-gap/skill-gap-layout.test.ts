@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_PROFICIENCY } from '../format/types.js';
-import { barGeometry, levelAxis, radarLayout, RADAR_MAX_SKILLS } from './skill-gap-layout.js';
+import { barGeometry, importanceMarker, levelAxis, radarLayout, RADAR_MAX_SKILLS } from './skill-gap-layout.js';
 
 const steps = [{ value: 0, label: 'None' }, ...DEFAULT_PROFICIENCY];
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ skill: `s${i}`, current: i % 3, required: 3 }));
@@ -21,9 +21,15 @@ describe('skill-gap layout', () => {
     expect(layout.spokes.map((s) => [Math.round(s.end.x) + 0, Math.round(s.end.y) + 0])).to.deep.equal([[0, -100], [100, 0], [0, 100], [-100, 0]]);
     expect(layout.rings.map((r) => r.label)).to.deep.equal(['Awareness', 'Working', 'Practitioner', 'Advanced', 'Expert']);
     expect(layout.spokes[1].required.x).to.be.closeTo(60, 1e-9);
-    expect(layout.requiredPath).to.match(/^M/);
-    expect(layout.currentPath).to.match(/Z$/);
+    expect(layout.requiredPath).to.equal('M0,-60L60,0L0,60L-60,0Z');
+    expect(layout.currentPath).to.equal('M0,0L20,0L0,40L0,0Z');
     expect(layout.valueAt(58)).to.equal(3);
+  });
+
+  it('draws the importance markers as d3-shape\'s diamond, circle and triangle symbols of the given area', () => {
+    expect(importanceMarker('core', 60)).to.equal('M0,-7.208L4.162,0L0,7.208L-4.162,0Z');
+    expect(importanceMarker('optional', 90)).to.equal('M5.352,0A5.352,5.352,0,1,1,-5.352,0A5.352,5.352,0,1,1,5.352,0');
+    expect(importanceMarker('emerging', 70)).to.equal('M0,-7.341L6.357,3.67L-6.357,3.67Z');
   });
 
   it(`falls back to bars past ${RADAR_MAX_SKILLS} skills and under 3, and says why`, () => {

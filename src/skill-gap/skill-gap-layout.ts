@@ -1,14 +1,3 @@
-import { scalePoint } from 'd3-scale';
-import {
-  areaRadial,
-  curveLinearClosed,
-  lineRadial,
-  symbol,
-  symbolCircle,
-  symbolDiamond,
-  symbolTriangle,
-  type SymbolType,
-} from 'd3-shape';
 import type { Importance, ProficiencyStep } from '../format/types.js';
 
 /** The radar draws at most this many skills; more fall back to bars. */
@@ -37,14 +26,13 @@ export interface LevelAxis {
  * an equal band (bars, matching a CSS grid header); 0 puts the first step at 0 (radar centre).
  */
 export function levelAxis(steps: readonly ProficiencyStep[], length: number, padding = 0.5): LevelAxis {
-  const scale = scalePoint<number>()
-    .domain(steps.map((s) => s.value))
-    .range([0, length])
-    .padding(padding);
-  const ticks = steps.map((step) => ({ value: step.value, label: step.label, at: scale(step.value) ?? 0 }));
+  // d3's scalePoint: equal steps, `padding` steps of room at each end, the points centred.
+  const step = length / Math.max(1, steps.length - 1 + 2 * padding);
+  const start = (length - step * (steps.length - 1)) / 2;
+  const ticks = steps.map((s, i) => ({ value: s.value, label: s.label, at: start + step * i }));
   const at = (value: number): number => {
-    const exact = scale(value);
-    if (exact !== undefined) return exact;
+    const exact = ticks.find((t) => t.value === value);
+    if (exact) return exact.at;
     const above = ticks.findIndex((t) => t.value > value);
     if (above <= 0) return above === 0 ? ticks[0].at : ticks[ticks.length - 1].at;
     const lo = ticks[above - 1];
@@ -74,16 +62,36 @@ export function barGeometry(row: { current: number; required: number }, axis: Le
   };
 }
 
-/** Importance is told by marker shape as well as by text: core ◆, optional ●, emerging ▲. */
-export const IMPORTANCE_SYMBOL: Readonly<Record<Importance, SymbolType>> = Object.freeze({
-  core: symbolDiamond,
-  optional: symbolCircle,
-  emerging: symbolTriangle,
+/** SVG path numbers to 3 decimals, as d3-shape writes them. */
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+const SQRT3 = Math.sqrt(3);
+const TAN30 = Math.sqrt(1 / 3);
+
+/**
+ * Importance is told by marker shape as well as by text: core ◆, optional ●, emerging ▲. Each
+ * writes the path of d3-shape's symbol of that shape (symbolDiamond, symbolCircle,
+ * symbolTriangle) for an area in px², centred on 0,0 — three shapes do not need all of d3-shape.
+ */
+const IMPORTANCE_MARKER: Readonly<Record<Importance, (area: number) => string>> = Object.freeze({
+  core: (area) => {
+    const y = Math.sqrt(area / (2 * TAN30));
+    const x = y * TAN30;
+    return `M0,${round(-y)}L${round(x)},0L0,${round(y)}L${round(-x)},0Z`;
+  },
+  optional: (area) => {
+    const r = Math.sqrt(area / Math.PI);
+    return `M${round(r)},0A${round(r)},${round(r)},0,1,1,${round(-r)},0A${round(r)},${round(r)},0,1,1,${round(r)},0`;
+  },
+  emerging: (area) => {
+    const y = Math.sqrt(area / (3 * SQRT3));
+    return `M0,${round(-2 * y)}L${round(SQRT3 * y)},${round(y)}L${round(-SQRT3 * y)},${round(y)}Z`;
+  },
 });
 
 /** The path of the required-level marker for an importance, centred on 0,0 (area in px²). */
 export function importanceMarker(importance: Importance, area = 90): string {
-  return symbol(IMPORTANCE_SYMBOL[importance], area)() ?? '';
+  return IMPORTANCE_MARKER[importance](area);
 }
 
 export interface RadarSpoke {
@@ -110,9 +118,9 @@ export type RadarLayout =
       /** Where each ring's label goes: between the last spoke and the first, clear of both. */
       ringLabels: Array<Point & { label: string }>;
       spokes: RadarSpoke[];
-      /** Area of the required levels (d3 areaRadial), centred on 0,0. */
+      /** Area of the required levels (the polygon through the spokes' required points). */
       requiredPath: string;
-      /** Outline of the current levels (d3 lineRadial), centred on 0,0. */
+      /** Outline of the current levels (the polygon through the spokes' current points). */
       currentPath: string;
       /** The step nearest to a distance from the centre. */
       valueAt(distance: number): number;
@@ -120,6 +128,9 @@ export type RadarLayout =
   | { kind: 'fallback'; reason: string };
 
 const polar = (angle: number, r: number): Point => ({ x: r * Math.sin(angle), y: -r * Math.cos(angle) });
+
+/** The closed polygon through the points (what d3's curveLinearClosed draws). */
+const polygonPath = (points: readonly Point[]): string => `M${points.map((p) => `${round(p.x)},${round(p.y)}`).join('L')}Z`;
 
 /**
  * The radar for the given rows (in spoke order, clockwise from 12 o'clock), centred on 0,0, or
@@ -151,26 +162,14 @@ export function radarLayout(
       required: polar(angle, axis.at(row.required)),
     };
   });
-  const indexed = rows.map((row, i) => ({ row, angle: angleOf(i) }));
-  const requiredPath =
-    areaRadial<(typeof indexed)[number]>()
-      .angle((d) => d.angle)
-      .innerRadius(0)
-      .outerRadius((d) => axis.at(d.row.required))
-      .curve(curveLinearClosed)(indexed) ?? '';
-  const currentPath =
-    lineRadial<(typeof indexed)[number]>()
-      .angle((d) => d.angle)
-      .radius((d) => axis.at(d.row.current))
-      .curve(curveLinearClosed)(indexed) ?? '';
   return {
     kind: 'radar',
     radius,
     rings: axis.ticks.filter((t) => t.at > 0),
     ringLabels: axis.ticks.filter((t) => t.at > 0).map((t) => ({ label: t.label, ...polar(-Math.PI / rows.length, t.at) })),
     spokes,
-    requiredPath,
-    currentPath,
+    requiredPath: polygonPath(spokes.map((spoke) => spoke.required)),
+    currentPath: polygonPath(spokes.map((spoke) => spoke.current)),
     valueAt: axis.valueAt,
   };
 }
