@@ -80,3 +80,41 @@ for (const tag of TAGS) {
     });
   });
 }
+
+describe('hostile data is text, never markup or script', () => {
+  it('renders titles with markup as text, odd ids as data, and only http(s) links', async () => {
+    const hostile = structuredClone(acme) as any;
+    const evil = '<img src=x onerror="window.__pwned=1">Data Analyst';
+    const weirdId = 'a"] b/c~d <e>';
+    const analyst = hostile.roles.find((r: any) => r.id === 'data-analyst-2');
+    analyst.title = evil;
+    const engineer = hostile.roles.find((r: any) => r.id === 'ml-engineer-3');
+    for (const move of hostile.moves) {
+      if (move.to === 'ml-engineer-3') move.to = weirdId;
+      if (move.from === 'ml-engineer-3') move.from = weirdId;
+    }
+    engineer.id = weirdId;
+    hostile.learning[0].url = 'javascript:window.__pwned=1';
+    hostile.learning[1].url = ' JavaScript:window.__pwned=1';
+    hostile.learning[2].url = 'data:text/html,<script>window.__pwned=1</script>';
+    for (const resource of hostile.learning) resource.title = `<b>${resource.title}</b>`;
+    const page = await fixture(html`<div>
+      <mobility-map .framework=${hostile} .role=${'data-analyst-2'} .target=${weirdId}></mobility-map>
+      <ladder-compare .framework=${hostile} family="data" .role=${'data-analyst-2'}></ladder-compare>
+      <skill-gap .framework=${hostile} .role=${'data-analyst-2'} .target=${weirdId}></skill-gap>
+    </div>`);
+    const elements = [...page.children] as CareerElement[];
+    for (const el of elements) await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as any).__pwned).to.be.undefined;
+    for (const el of elements) {
+      const root = shadow(el);
+      expect(root.querySelector('[part="error"]'), el.tagName).to.be.null;
+      expect(root.querySelectorAll('img, b, script'), `${el.tagName} has no markup from data`).to.have.length(0);
+      for (const link of root.querySelectorAll('a[href]')) expect(link.getAttribute('href'), el.tagName).to.match(/^https?:|^\/|^[^:]*$/);
+      expect(root.textContent, el.tagName).to.contain('<img src=x onerror="window.__pwned=1">Data Analyst');
+    }
+    const map = shadow(elements[0]);
+    expect([...map.querySelectorAll('[data-role-id]')].some((node) => node.getAttribute('data-role-id') === weirdId)).to.be.true;
+  });
+});
