@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const ladderCompareStyles = css`
   :host {
-    --_column-width: var(--career-ladder-compare-column-width, 15rem);
+    --_column-width: var(--career-ladder-compare-column-width, 12rem);
     --_bar: var(--career-ladder-compare-bar-color, var(--_accent));
     --_highlight: var(--career-ladder-compare-highlight, #eef4ff);
     --_new: var(--career-ladder-compare-new, #166534);
