@@ -275,6 +275,11 @@ export function centre(box: Box): { x: number; y: number } {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** The role whose box holds the point (x, y), in layout units. */
+export function roleAt(roles: readonly RoleNode[], x: number, y: number): RoleNode | undefined {
+  return roles.find((role) => x >= role.x && x <= role.x + role.width && y >= role.y && y <= role.y + role.height);
+}
+
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
 /**

@@ -148,9 +148,9 @@ export const mobilityMapStyles = css`
     stroke-width: 1.5;
     transition: opacity 120ms;
   }
-  .role.ic rect { fill: color-mix(in srgb, var(--_ic) 10%, var(--_surface)); stroke: var(--_ic); }
-  .role.management rect { fill: color-mix(in srgb, var(--_management) 12%, var(--_surface)); stroke: var(--_management); stroke-width: 2.5; }
-  .role.other rect { fill: var(--_surface); stroke: var(--_muted); }
+  .role.ic rect, path.ic { fill: color-mix(in srgb, var(--_ic) 10%, var(--_surface)); stroke: var(--_ic); }
+  .role.management rect, path.management { fill: color-mix(in srgb, var(--_management) 12%, var(--_surface)); stroke: var(--_management); stroke-width: 2.5; }
+  .role.other rect, path.other { fill: var(--_surface); stroke: var(--_muted); }
   .role-label { font-size: 12px; fill: var(--_text); pointer-events: none; }
   .role.dim { opacity: var(--_dim); }
   .role.focused rect { fill: var(--_accent); stroke: var(--_accent); stroke-width: 3; }
