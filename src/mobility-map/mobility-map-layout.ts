@@ -4,14 +4,16 @@ import { textWidth, truncate, wrapText } from './text-measure.js';
 
 /** Sizes of the map in layout units (pixels at zoom 1). */
 export const MAP_METRICS = Object.freeze({
-  nodeWidth: 118,
+  // Narrow boxes (titles wrap to up to three lines): the default framework fits a ~1,150 px map
+  // at a zoom where 12 px titles are still at least 10 px on screen.
+  nodeWidth: 94,
   nodeHeight: 46,
-  gapX: 8,
+  gapX: 6,
   gapY: 10,
-  trackGap: 10,
-  familyGap: 26,
-  clusterGap: 20,
-  axisWidth: 92,
+  trackGap: 8,
+  familyGap: 18,
+  clusterGap: 14,
+  axisWidth: 80,
   headerHeight: 72,
   fontSize: 12,
   lineHeight: 13,
