@@ -11,7 +11,7 @@ import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { bestRoute, type Route } from '../model/routes.js';
 import { fitTransform, layoutMap, MAP_METRICS, neighbour, overlaps, roleAt, type Box, type Direction, type MapLayout, type RoleNode, type ZoomTransform } from './mobility-map-layout.js';
 import { moveName, parseList, parseMoveKinds, roleName, searchRoles } from './mobility-map-model.js';
-import { moveCard, movesTable, overviewSection, roleSummary, routeSection, type PanelContext } from './mobility-map-panel.js';
+import { moveCard, movesTable, overviewSection, payBandText, roleSummary, routeSection, type PanelContext } from './mobility-map-panel.js';
 import { familyFlows, movePath, type FlowSummary } from './mobility-map-paths.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 
@@ -202,8 +202,7 @@ export class MobilityMap extends CareerElement {
       this.#observed = area;
     }
     // Hand a view chosen in willUpdate (the fit) to d3-zoom, which owns the viewport's transform.
-    const { k, x, y } = this.#transform;
-    if (k !== this.view.k || x !== this.view.x || y !== this.view.y) this.#applyTransform(this.view);
+    if (!sameView(this.#transform, this.view)) this.#applyTransform(this.view);
   }
 
   #attachZoom(canvas: SVGSVGElement): void {
@@ -223,8 +222,7 @@ export class MobilityMap extends CareerElement {
         this.viewport?.setAttribute('transform', event.transform.toString());
       })
       .on('end', () => {
-        const { k, x, y } = this.#transform;
-        if (k !== this.view.k || x !== this.view.x || y !== this.view.y) this.view = { k, x, y };
+        if (!sameView(this.#transform, this.view)) this.view = this.#transform;
       });
     select(canvas).call(this.#zoom).on('dblclick.zoom', null);
     this.#transform = { k: 1, x: 0, y: 0 };
@@ -332,7 +330,7 @@ export class MobilityMap extends CareerElement {
       this.activeId = next.id;
       this.#reveal(next);
       await this.updateComplete;
-      this.#roleElement(next.id)?.focus();
+      this.renderRoot.querySelector<SVGGElement>(`[data-role-id="${CSS.escape(next.id)}"]`)?.focus();
     } else if ((event.key === 'Enter' || event.key === ' ') && active) {
       event.preventDefault();
       this.#chooseRole(active);
@@ -347,17 +345,10 @@ export class MobilityMap extends CareerElement {
     }
   };
 
-  #roleElement(id: string): SVGGElement | null {
-    for (const element of this.renderRoot.querySelectorAll<SVGGElement>('[data-role-id]')) {
-      if (element.getAttribute('data-role-id') === id) return element;
-    }
-    return null;
-  }
-
   /** The role holding the map's one tab stop: the last one moved to, else the focused role, else the first. */
   #activeRoleId(layout: MapLayout): string | undefined {
-    const drawn = (id?: string) => (id !== undefined && layout.roles.some((node) => node.id === id) ? id : undefined);
-    return drawn(this.activeId) ?? drawn(this.focusedRoleId) ?? layout.roles[0]?.id;
+    const shown = (id?: string) => (id !== undefined && this.#nodes.has(id) ? id : undefined);
+    return shown(this.activeId) ?? shown(this.focusedRoleId) ?? layout.roles[0]?.id;
   }
 
   #searchResults(): Role[] {
@@ -391,7 +382,7 @@ export class MobilityMap extends CareerElement {
   #pickResult(id: string): void {
     this.query = '';
     this.#chooseRole(id);
-    const node = this.#layout?.roles.find((role) => role.id === id);
+    const node = this.#nodes.get(id);
     if (node) this.#reveal(node, true);
   }
 
@@ -430,8 +421,8 @@ export class MobilityMap extends CareerElement {
             <g class="viewport">
               ${this.#renderFrame(layout)}
               ${focus ? nothing : this.#renderFlows(index, this.#flows!)}
-              ${route && route.moves.length > 0 ? this.#renderRoute(index, route, drawn) : focus ? this.#renderMoves(index, focus.id, moves, drawn) : nothing}
               ${this.size.width > 0 ? this.#renderRoles(index, layout, focus?.id, route, moves) : nothing}
+              ${route && route.moves.length > 0 ? this.#renderRoute(index, route, drawn) : focus ? this.#renderMoves(index, focus.id, moves, drawn) : nothing}
             </g>
           </svg>
           ${this.#renderTooltip(ctx, drawn)}
@@ -485,7 +476,7 @@ export class MobilityMap extends CareerElement {
   /** Cluster, family and track headings, track bands and level rows: static for a layout. */
   #renderFrame(layout: MapLayout) {
     return guard([layout], () => svg`<g class="frame-layer" aria-hidden="true">
-      ${layout.levels.map((row, i) => svg`<rect class=${`level-band ${i % 2 ? 'odd' : 'even'}`} x="0" y=${row.y} width=${layout.width} height=${row.height}></rect>
+      ${layout.levels.map((row, i) => svg`${i % 2 ? nothing : svg`<rect class="level-band" x="0" y=${row.y} width=${layout.width} height=${row.height}></rect>`}
         ${label(row.label, 'level-label')}`)}
       ${layout.families.flatMap((family) => family.tracks.map((track) => svg`<rect class=${`track-band ${track.kind}`} x=${track.x - 3} y=${track.y} width=${track.width + 6} height=${track.height} rx="6"></rect>
         ${label(track.label, `track-label ${track.kind}`)}`))}
@@ -569,13 +560,13 @@ export class MobilityMap extends CareerElement {
     const top = node.y * k + y;
     const flip = left + 260 > this.size.width;
     const role = node.role;
-    const band = ctx.region ? ctx.index.payBand(role.id, ctx.region) : undefined;
+    const band = payBandText(ctx, role.id);
     const outgoing = ctx.index.movesFrom(role.id).length;
     return html`<div part="tooltip" class="tooltip" role="tooltip"
       ${cssProps({ left: `${flip ? node.x * k + x - 8 : left}px`, top: `${Math.max(0, top)}px`, transform: flip ? 'translateX(-100%)' : 'none' })}>
       <strong>${role.title}</strong>
       <span>${ctx.index.family(role.family)?.label ?? role.family} · ${ctx.index.track(role.track)?.label ?? role.track} · ${role.level}</span>
-      ${band ? html`<span>${ctx.region}: ${formatBand(band.base.min, band.base.max, band.currency, ctx.locale)}</span>` : nothing}
+      ${band ? html`<span>${ctx.region}: ${band}</span>` : nothing}
       <span>${outgoing} ${outgoing === 1 ? 'move' : 'moves'} from here</span>
     </div>`;
   }
@@ -587,7 +578,7 @@ export class MobilityMap extends CareerElement {
     ].filter((message): message is string => !!message);
     const notices = unknown.length > 0 ? html`<div class="notice" role="alert">${unknown.map((m) => html`<p>${m}</p>`)}<p>The map shows every role; pick one to continue.</p></div>` : nothing;
     if (!focus) return html`${notices}${overviewSection(ctx, this.#layout!.roles.length, this.#flows!)}`;
-    const hidden = !this.#layout!.roles.some((node) => node.id === focus.id);
+    const hidden = !this.#nodes.has(focus.id);
     return html`${notices}${roleSummary(ctx, focus)}
       ${hidden ? html`<p class="notice" role="status">This role is hidden by the current filters.</p>` : nothing}
       ${target && target.id !== focus.id ? routeSection(ctx, route, focus.id, target.id) : nothing}
@@ -618,9 +609,8 @@ function aspect(bounds: Box): string {
   return `${Math.round(bounds.width)} / ${Math.round(bounds.height + 24)}`;
 }
 
-function formatBand(min: number, max: number, currency: string, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, notation: 'compact' });
-  return `${format.format(min)}–${format.format(max)}`;
+function sameView(a: ZoomTransform, b: ZoomTransform): boolean {
+  return a.k === b.k && a.x === b.x && a.y === b.y;
 }
 
 function sameKey(a: unknown[], b: unknown[] | undefined): boolean {
