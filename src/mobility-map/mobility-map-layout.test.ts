@@ -18,7 +18,7 @@ describe('mobility-map layout', () => {
 
   it('places the default framework at the stored positions (snapshot)', () => {
     const layout = layoutMap(acme);
-    expect([layout.width, layout.height]).to.deep.equal([1674, 528]);
+    expect([layout.width, layout.height]).to.deep.equal([1332, 528]);
     const at = positions(layout);
     expect({
       'data-analyst-1': at['data-analyst-1'],
@@ -30,21 +30,21 @@ describe('mobility-map layout', () => {
       'people-partner-4': at['people-partner-4'],
       'head-of-product-6': at['head-of-product-6'],
     }).to.deep.equal({
-      'data-analyst-1': [155, 77],
-      'data-analyst-2': [218, 133],
-      'ml-engineer-3': [92, 301],
-      'analytics-manager-4': [346, 357],
-      'internal-auditor-3': [819, 301],
-      'risk-manager-4': [1010, 357],
-      'people-partner-4': [1148, 357],
-      'head-of-product-6': [1548, 469],
+      'data-analyst-1': [130, 77],
+      'data-analyst-2': [180, 133],
+      'ml-engineer-3': [80, 301],
+      'analytics-manager-4': [282, 357],
+      'internal-auditor-3': [654, 301],
+      'risk-manager-4': [806, 357],
+      'people-partner-4': [914, 357],
+      'head-of-product-6': [1230, 469],
     });
     expect(layout.families.map((f) => [f.id, f.x, f.width, f.tracks.map((t) => t.id)])).to.deep.equal([
-      ['data', 92, 372, ['ic', 'management']],
-      ['engineering', 490, 246, ['ic', 'management']],
-      ['risk', 756, 372, ['ic', 'management']],
-      ['people', 1148, 246, ['ic', 'management']],
-      ['product', 1420, 246, ['ic', 'management']],
+      ['data', 80, 296, ['ic', 'management']],
+      ['engineering', 394, 196, ['ic', 'management']],
+      ['risk', 604, 296, ['ic', 'management']],
+      ['people', 914, 196, ['ic', 'management']],
+      ['product', 1128, 196, ['ic', 'management']],
     ]);
     expect(layout.levels.map((row) => [row.id, row.y, row.height])).to.deep.equal([
       ['L1', 72, 56], ['L2', 128, 112], ['L3', 240, 112], ['L4', 352, 56], ['L5', 408, 56], ['L6', 464, 56],

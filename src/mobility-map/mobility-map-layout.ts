@@ -4,14 +4,16 @@ import { textWidth, truncate, wrapText } from './text-measure.js';
 
 /** Sizes of the map in layout units (pixels at zoom 1). */
 export const MAP_METRICS = Object.freeze({
-  nodeWidth: 118,
+  // Narrow boxes (titles wrap to up to three lines): the default framework fits a ~1,150 px map
+  // at a zoom where 12 px titles are still at least 10 px on screen.
+  nodeWidth: 94,
   nodeHeight: 46,
-  gapX: 8,
+  gapX: 6,
   gapY: 10,
-  trackGap: 10,
-  familyGap: 26,
-  clusterGap: 20,
-  axisWidth: 92,
+  trackGap: 8,
+  familyGap: 18,
+  clusterGap: 14,
+  axisWidth: 80,
   headerHeight: 72,
   fontSize: 12,
   lineHeight: 13,
@@ -273,6 +275,11 @@ export function overlaps(a: Box, b: Box): boolean {
 /** The centre of a box. */
 export function centre(box: Box): { x: number; y: number } {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The role whose box holds the point (x, y), in layout units. */
+export function roleAt(roles: readonly RoleNode[], x: number, y: number): RoleNode | undefined {
+  return roles.find((role) => x >= role.x && x <= role.x + role.width && y >= role.y && y <= role.y + role.height);
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';

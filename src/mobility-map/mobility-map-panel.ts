@@ -24,7 +24,7 @@ function title(index: FrameworkIndex, id: string): string {
   return index.role(id)?.title ?? id;
 }
 
-function payBandText(ctx: PanelContext, roleId: string): string | undefined {
+export function payBandText(ctx: PanelContext, roleId: string): string | undefined {
   if (!ctx.region) return undefined;
   const band = ctx.index.payBand(roleId, ctx.region);
   if (!band) return undefined;

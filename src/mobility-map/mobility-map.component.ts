@@ -9,14 +9,20 @@ import { CareerElement } from '../base/career-element.js';
 import type { Role } from '../format/types.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { bestRoute, type Route } from '../model/routes.js';
-import { fitTransform, layoutMap, MAP_METRICS, neighbour, overlaps, type Box, type Direction, type MapLayout, type RoleNode, type ZoomTransform } from './mobility-map-layout.js';
+import { fitTransform, layoutMap, MAP_METRICS, neighbour, overlaps, roleAt, type Box, type Direction, type MapLayout, type RoleNode, type ZoomTransform } from './mobility-map-layout.js';
 import { moveName, parseList, parseMoveKinds, roleName, searchRoles } from './mobility-map-model.js';
-import { moveCard, movesTable, overviewSection, roleSummary, routeSection, type PanelContext } from './mobility-map-panel.js';
+import { moveCard, movesTable, overviewSection, payBandText, roleSummary, routeSection, type PanelContext } from './mobility-map-panel.js';
 import { familyFlows, movePath, type FlowSummary } from './mobility-map-paths.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 
 /** Below this on-screen font size (px) role labels are not drawn; roles stay as boxes. */
 const MIN_LABEL_PX = 6.5;
+/**
+ * Frameworks with more roles than this draw a level of detail: roles that matter (focus, its moves,
+ * the route, the keyboard-active and hovered role) and, once titles are readable, the roles in view
+ * are elements; the others are one shape per track kind.
+ */
+const DETAIL_LIMIT = 300;
 const ZOOM_STEP = 1.3;
 const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -94,6 +100,7 @@ export class MobilityMap extends CareerElement {
   @query('.map') private mapArea?: HTMLElement;
 
   #layout?: MapLayout;
+  #nodes = new Map<string, RoleNode>();
   #layoutKey?: unknown[];
   #flows?: FlowSummary;
   #flowsKey?: unknown[];
@@ -101,9 +108,13 @@ export class MobilityMap extends CareerElement {
   #zoomed?: SVGSVGElement;
   #transform: ZoomTransform = { k: 1, x: 0, y: 0 };
   #fitted?: unknown[];
+  #sizing?: Promise<void>;
+  #sized = () => {};
   #resize = new ResizeObserver(([entry]) => {
     const { width, height } = entry.contentRect;
     if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
+    // In a task of its own: code awaiting updateComplete must not run inside the observer's delivery.
+    setTimeout(this.#sized);
   });
   #observed?: Element;
   #seenSelection = '';
@@ -123,9 +134,7 @@ export class MobilityMap extends CareerElement {
   /** Fits the whole map into view. */
   fit(): void {
     const bounds = this.#contentBounds();
-    if (!bounds || !this.canvas) return;
-    const t = fitTransform(bounds, this.size.width, this.size.height);
-    this.#applyTransform(t);
+    if (bounds) this.#applyTransform(fitTransform(bounds, this.size.width, this.size.height));
   }
 
   /** Zooms by a factor around the centre of the view. */
@@ -136,6 +145,7 @@ export class MobilityMap extends CareerElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
+    this.#sized();
     this.#observed = undefined;
     if (this.#zoomed) select(this.#zoomed).on('.zoom', null);
     this.#zoomed = undefined;
@@ -157,6 +167,7 @@ export class MobilityMap extends CareerElement {
     const layoutKey = [index, this.families, this.tracks];
     if (!this.#layout || !sameKey(layoutKey, this.#layoutKey)) {
       this.#layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks) });
+      this.#nodes = new Map(this.#layout.roles.map((node) => [node.id, node]));
       this.#layoutKey = layoutKey;
     }
     const flowsKey = [this.#layout, this.moveKinds];
@@ -165,6 +176,19 @@ export class MobilityMap extends CareerElement {
       this.#flows = familyFlows(this.#layout, index.allMoves().filter((move) => kinds.has(move.kind)));
       this.#flowsKey = flowsKey;
     }
+    // Fit before the roles are first drawn, so the first paint is the fitted map.
+    const fitKey = [this.#layout, this.size.width, this.size.height];
+    if (this.size.width > 0 && !sameKey(fitKey, this.#fitted)) {
+      this.#fitted = fitKey;
+      this.view = fitTransform(this.#contentBounds()!, this.size.width, this.size.height);
+    }
+  }
+
+  /** Also waits for the map's first measurement and the render at that size (roles are drawn once it is known). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#sizing;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
@@ -173,14 +197,12 @@ export class MobilityMap extends CareerElement {
     const area = this.mapArea;
     if (area && area !== this.#observed) {
       this.#resize.disconnect();
+      this.#sizing = new Promise((resolve) => (this.#sized = resolve));
       this.#resize.observe(area);
       this.#observed = area;
     }
-    const fitKey = [this.#layout, this.size.width, this.size.height];
-    if (this.#layout && this.size.width > 0 && !sameKey(fitKey, this.#fitted)) {
-      this.#fitted = fitKey;
-      this.fit();
-    }
+    // Hand a view chosen in willUpdate (the fit) to d3-zoom, which owns the viewport's transform.
+    if (!sameView(this.#transform, this.view)) this.#applyTransform(this.view);
   }
 
   #attachZoom(canvas: SVGSVGElement): void {
@@ -190,8 +212,9 @@ export class MobilityMap extends CareerElement {
       // An explicit extent: d3's default measures the SVG, forcing a layout of every role.
       .extent(() => [[0, 0], [this.size.width || 1, this.size.height || 1]])
       .scaleExtent([0.02, 4])
-      .on('start', () => {
-        if (this.hoverId) this.hoverId = undefined;
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // A wheel or drag moves the map under the tooltip: close it.
+        if (event.sourceEvent && this.hoverId) this.hoverId = undefined;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         // During a gesture only the one viewport <g> moves; roles re-render at the end.
@@ -199,12 +222,10 @@ export class MobilityMap extends CareerElement {
         this.viewport?.setAttribute('transform', event.transform.toString());
       })
       .on('end', () => {
-        const { k, x, y } = this.#transform;
-        if (k !== this.view.k || x !== this.view.x || y !== this.view.y) this.view = { k, x, y };
+        if (!sameView(this.#transform, this.view)) this.view = this.#transform;
       });
     select(canvas).call(this.#zoom).on('dblclick.zoom', null);
-    const { k, x, y } = this.#transform;
-    this.#zoom.transform(select(canvas), zoomIdentity.translate(x, y).scale(k));
+    this.#transform = { k: 1, x: 0, y: 0 };
   }
 
   #applyTransform(t: ZoomTransform): void {
@@ -258,6 +279,12 @@ export class MobilityMap extends CareerElement {
   #roleAt(event: Event): string | undefined {
     for (const node of event.composedPath()) {
       if (node instanceof Element && node.hasAttribute('data-role-id')) return node.getAttribute('data-role-id')!;
+      if (node instanceof Element && node.classList.contains('shapes') && event instanceof MouseEvent) {
+        // The aggregated layer: find the role under the pointer from the layout.
+        const box = this.canvas!.getBoundingClientRect();
+        const { k, x, y } = this.#transform;
+        return roleAt(this.#layout!.roles, (event.clientX - box.left - x) / k, (event.clientY - box.top - y) / k)?.id;
+      }
       if (node === this.canvas) break;
     }
     return undefined;
@@ -303,7 +330,7 @@ export class MobilityMap extends CareerElement {
       this.activeId = next.id;
       this.#reveal(next);
       await this.updateComplete;
-      this.#roleElement(next.id)?.focus();
+      this.renderRoot.querySelector<SVGGElement>(`[data-role-id="${CSS.escape(next.id)}"]`)?.focus();
     } else if ((event.key === 'Enter' || event.key === ' ') && active) {
       event.preventDefault();
       this.#chooseRole(active);
@@ -318,17 +345,10 @@ export class MobilityMap extends CareerElement {
     }
   };
 
-  #roleElement(id: string): SVGGElement | null {
-    for (const element of this.renderRoot.querySelectorAll<SVGGElement>('[data-role-id]')) {
-      if (element.getAttribute('data-role-id') === id) return element;
-    }
-    return null;
-  }
-
   /** The role holding the map's one tab stop: the last one moved to, else the focused role, else the first. */
   #activeRoleId(layout: MapLayout): string | undefined {
-    const drawn = (id?: string) => (id !== undefined && layout.roles.some((node) => node.id === id) ? id : undefined);
-    return drawn(this.activeId) ?? drawn(this.focusedRoleId) ?? layout.roles[0]?.id;
+    const shown = (id?: string) => (id !== undefined && this.#nodes.has(id) ? id : undefined);
+    return shown(this.activeId) ?? shown(this.focusedRoleId) ?? layout.roles[0]?.id;
   }
 
   #searchResults(): Role[] {
@@ -362,7 +382,7 @@ export class MobilityMap extends CareerElement {
   #pickResult(id: string): void {
     this.query = '';
     this.#chooseRole(id);
-    const node = this.#layout?.roles.find((role) => role.id === id);
+    const node = this.#nodes.get(id);
     if (node) this.#reveal(node, true);
   }
 
@@ -374,7 +394,7 @@ export class MobilityMap extends CareerElement {
     const index = this.index;
     const layout = this.#layout;
     const kinds = parseMoveKinds(this.moveKinds);
-    const drawn = new Map(layout.roles.map((node) => [node.id, node]));
+    const drawn = this.#nodes;
     const focusId = this.focusedRoleId;
     const targetId = this.targetRoleId;
     const focus = focusId !== undefined ? index.role(focusId) : undefined;
@@ -395,14 +415,14 @@ export class MobilityMap extends CareerElement {
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
           <svg class="canvas" role="group" aria-roledescription="career map"
             aria-label=${`Career map of ${index.framework.name}: ${layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, Escape clears, plus and minus zoom.`}
-            @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver}
+            @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
             ${this.#renderMarkers()}
             <g class="viewport">
               ${this.#renderFrame(layout)}
               ${focus ? nothing : this.#renderFlows(index, this.#flows!)}
+              ${this.size.width > 0 ? this.#renderRoles(index, layout, focus?.id, route, moves) : nothing}
               ${route && route.moves.length > 0 ? this.#renderRoute(index, route, drawn) : focus ? this.#renderMoves(index, focus.id, moves, drawn) : nothing}
-              ${this.#renderRoles(index, layout, focus?.id, route, moves)}
             </g>
           </svg>
           ${this.#renderTooltip(ctx, drawn)}
@@ -456,7 +476,7 @@ export class MobilityMap extends CareerElement {
   /** Cluster, family and track headings, track bands and level rows: static for a layout. */
   #renderFrame(layout: MapLayout) {
     return guard([layout], () => svg`<g class="frame-layer" aria-hidden="true">
-      ${layout.levels.map((row, i) => svg`<rect class=${`level-band ${i % 2 ? 'odd' : 'even'}`} x="0" y=${row.y} width=${layout.width} height=${row.height}></rect>
+      ${layout.levels.map((row, i) => svg`${i % 2 ? nothing : svg`<rect class="level-band" x="0" y=${row.y} width=${layout.width} height=${row.height}></rect>`}
         ${label(row.label, 'level-label')}`)}
       ${layout.families.flatMap((family) => family.tracks.map((track) => svg`<rect class=${`track-band ${track.kind}`} x=${track.x - 3} y=${track.y} width=${track.width + 6} height=${track.height} rx="6"></rect>
         ${label(track.label, `track-label ${track.kind}`)}`))}
@@ -507,26 +527,29 @@ export class MobilityMap extends CareerElement {
     const active = this.#activeRoleId(layout);
     const { k, x, y } = this.view;
     const labels = k * MAP_METRICS.fontSize >= MIN_LABEL_PX;
-    const focusNode = focusId !== undefined ? layout.roles.find((node) => node.id === focusId) : undefined;
-    // Labels only for roles in view (with a margin), and only when they are large enough to read.
-    const visible: Box | undefined =
-      this.size.width > 0 ? { x: -x / k - 100, y: -y / k - 100, width: this.size.width / k + 200, height: this.size.height / k + 200 } : undefined;
-    return guard([layout, focusId, route, moves, active, labels, labels && visible ? [x, y, k].join() : ''], () =>
+    const detail = layout.roles.length > DETAIL_LIMIT;
+    // Level of detail: when titles are readable, the roles in view (with a margin) are drawn too.
+    const view = detail && labels ? { x: -x / k - 100, y: -y / k - 100, width: this.size.width / k + 200, height: this.size.height / k + 200 } : undefined;
+    const keys = [layout, focusId, route, moves, labels, view && [x, y, k].join()];
+    const drawn = detail ? layout.roles.filter((node) => highlighted?.has(node.id) || (view && overlaps(node, view))) : layout.roles;
+    // The keyboard-active and hovered roles are drawn on top of the shapes when they are not yet drawn.
+    const extra = [active, this.hoverId].flatMap((id) => (id !== undefined && !drawn.some((node) => node.id === id) ? this.#nodes.get(id) ?? [] : []));
+    const focusNode = focusId !== undefined ? this.#nodes.get(focusId) : undefined;
+    return svg`${guard(keys, () => (detail ? renderShapes(layout, new Set(drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, active], () =>
       svg`<g class="roles">${repeat(
-        layout.roles,
+        [...drawn, ...new Set(extra)],
         (node) => node.id,
         (node) => {
           const state = node.id === focusId ? 'focused' : highlighted && !highlighted.has(node.id) ? 'dim' : highlighted ? 'reachable' : '';
-          const showLabel = labels && (!visible || overlaps(node, visible));
           return svg`<g part="role" class=${`role ${node.trackKind} ${state}`} data-role-id=${node.id} transform=${`translate(${node.x},${node.y})`}
             role="button" tabindex=${node.id === active ? '0' : '-1'} aria-pressed=${node.id === focusId ? 'true' : 'false'}
             aria-label=${`${roleName(index, node.role)}${node.id === focusId ? ', you are here' : ''}`}>
             <rect width=${node.width} height=${node.height} rx="6"></rect>
-            ${showLabel ? label({ ...node.label, y: node.label.y - node.y, anchorX: node.label.anchorX - node.x }, 'role-label') : nothing}
+            ${labels ? label({ ...node.label, y: node.label.y - node.y, anchorX: node.label.anchorX - node.x }, 'role-label') : nothing}
           </g>`;
         },
       )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">You are here</text>` : nothing}</g>`,
-    );
+    )}`;
   }
 
   #renderTooltip(ctx: PanelContext, drawn: Map<string, RoleNode>): TemplateResult | typeof nothing {
@@ -537,13 +560,13 @@ export class MobilityMap extends CareerElement {
     const top = node.y * k + y;
     const flip = left + 260 > this.size.width;
     const role = node.role;
-    const band = ctx.region ? ctx.index.payBand(role.id, ctx.region) : undefined;
+    const band = payBandText(ctx, role.id);
     const outgoing = ctx.index.movesFrom(role.id).length;
     return html`<div part="tooltip" class="tooltip" role="tooltip"
       ${cssProps({ left: `${flip ? node.x * k + x - 8 : left}px`, top: `${Math.max(0, top)}px`, transform: flip ? 'translateX(-100%)' : 'none' })}>
       <strong>${role.title}</strong>
       <span>${ctx.index.family(role.family)?.label ?? role.family} · ${ctx.index.track(role.track)?.label ?? role.track} · ${role.level}</span>
-      ${band ? html`<span>${ctx.region}: ${formatBand(band.base.min, band.base.max, band.currency, ctx.locale)}</span>` : nothing}
+      ${band ? html`<span>${ctx.region}: ${band}</span>` : nothing}
       <span>${outgoing} ${outgoing === 1 ? 'move' : 'moves'} from here</span>
     </div>`;
   }
@@ -555,7 +578,7 @@ export class MobilityMap extends CareerElement {
     ].filter((message): message is string => !!message);
     const notices = unknown.length > 0 ? html`<div class="notice" role="alert">${unknown.map((m) => html`<p>${m}</p>`)}<p>The map shows every role; pick one to continue.</p></div>` : nothing;
     if (!focus) return html`${notices}${overviewSection(ctx, this.#layout!.roles.length, this.#flows!)}`;
-    const hidden = !this.#layout!.roles.some((node) => node.id === focus.id);
+    const hidden = !this.#nodes.has(focus.id);
     return html`${notices}${roleSummary(ctx, focus)}
       ${hidden ? html`<p class="notice" role="status">This role is hidden by the current filters.</p>` : nothing}
       ${target && target.id !== focus.id ? routeSection(ctx, route, focus.id, target.id) : nothing}
@@ -565,6 +588,13 @@ export class MobilityMap extends CareerElement {
       </section>
       ${movesTable(ctx, focus, moves)}`;
   }
+}
+
+/** Roles not drawn as elements, as one path of boxes per track kind (hit-tested from the layout). */
+function renderShapes(layout: MapLayout, drawn: Set<RoleNode>, dim: boolean) {
+  const paths: Record<string, string> = { ic: '', management: '', other: '' };
+  for (const node of layout.roles) if (!drawn.has(node)) paths[node.trackKind] += `M${node.x},${node.y}h${node.width}v${node.height}h${-node.width}z`;
+  return svg`<g class="shapes" aria-hidden="true">${Object.entries(paths).map(([kind, d]) => svg`<path class=${`role ${kind} ${dim ? 'dim' : ''}`} d=${d}></path>`)}</g>`;
 }
 
 function label(l: { lines: string[]; anchorX: number; y: number; align: string }, className: string) {
@@ -579,9 +609,8 @@ function aspect(bounds: Box): string {
   return `${Math.round(bounds.width)} / ${Math.round(bounds.height + 24)}`;
 }
 
-function formatBand(min: number, max: number, currency: string, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0, notation: 'compact' });
-  return `${format.format(min)}–${format.format(max)}`;
+function sameView(a: ZoomTransform, b: ZoomTransform): boolean {
+  return a.k === b.k && a.x === b.x && a.y === b.y;
 }
 
 function sameKey(a: unknown[], b: unknown[] | undefined): boolean {

@@ -83,9 +83,12 @@ export const mobilityMapStyles = css`
     border-radius: 2px;
     vertical-align: middle;
   }
-  .swatch.promotion { background: var(--_promotion); }
-  .swatch.lateral { background: var(--_lateral); }
-  .swatch.step-back { background: var(--_step-back); }
+  /* Each move kind's colour, once: swatches, arrows, lines, cards and tags read --_kind. */
+  .promotion { --_kind: var(--_promotion); }
+  .lateral { --_kind: var(--_lateral); }
+  .step-back { --_kind: var(--_step-back); }
+  .route { --_kind: var(--_accent); }
+  .swatch { background: var(--_kind); }
   .swatch.ic { background: color-mix(in srgb, var(--_ic) 18%, var(--_surface)); border: 1.5px solid var(--_ic); }
   .swatch.management { background: color-mix(in srgb, var(--_management) 18%, var(--_surface)); border: 1.5px solid var(--_management); }
   .zoom {
@@ -108,6 +111,7 @@ export const mobilityMapStyles = css`
   .map {
     position: relative;
     height: var(--_map-height);
+    width: 100%; /* not widened by min-height through the aspect ratio (very wide maps) */
     aspect-ratio: var(--_aspect, 16 / 9);
     min-height: 320px;
     max-height: var(--career-mobility-map-max-height, 720px);
@@ -127,8 +131,7 @@ export const mobilityMapStyles = css`
   .canvas:active {
     cursor: grabbing;
   }
-  .level-band.even { fill: var(--_surface-alt); }
-  .level-band.odd { fill: var(--_surface); }
+  .level-band { fill: var(--_surface-alt); }
   .level-label { fill: var(--_muted); font-size: 11px; }
   .level-label tspan:first-child { font-weight: 700; font-size: 12px; fill: var(--_text); }
   .track-band { stroke-width: 1; }
@@ -146,11 +149,10 @@ export const mobilityMapStyles = css`
   .role { cursor: pointer; outline: none; }
   .role rect {
     stroke-width: 1.5;
-    transition: opacity 120ms;
   }
-  .role.ic rect { fill: color-mix(in srgb, var(--_ic) 10%, var(--_surface)); stroke: var(--_ic); }
-  .role.management rect { fill: color-mix(in srgb, var(--_management) 12%, var(--_surface)); stroke: var(--_management); stroke-width: 2.5; }
-  .role.other rect { fill: var(--_surface); stroke: var(--_muted); }
+  .role.ic rect, path.ic { fill: color-mix(in srgb, var(--_ic) 10%, var(--_surface)); stroke: var(--_ic); }
+  .role.management rect, path.management { fill: color-mix(in srgb, var(--_management) 12%, var(--_surface)); stroke: var(--_management); stroke-width: 2.5; }
+  .role.other rect, path.other { fill: var(--_surface); stroke: var(--_muted); }
   .role-label { font-size: 12px; fill: var(--_text); pointer-events: none; }
   .role.dim { opacity: var(--_dim); }
   .role.focused rect { fill: var(--_accent); stroke: var(--_accent); stroke-width: 3; }
@@ -163,19 +165,12 @@ export const mobilityMapStyles = css`
   .flow path { fill: none; stroke: var(--_lateral); stroke-opacity: 0.55; }
   .flow-pill { fill: var(--_surface); stroke: var(--_lateral); }
   .flow text { font-size: 11px; font-weight: 700; fill: var(--_lateral); }
-  .arrow path { fill: var(--_muted); }
-  .arrow.promotion path { fill: var(--_promotion); }
-  .arrow.lateral path { fill: var(--_lateral); }
-  .arrow.step-back path { fill: var(--_step-back); }
-  .arrow.route path { fill: var(--_accent); }
+  .arrow path { fill: var(--_kind); }
   .move { cursor: pointer; }
   .move .hit { fill: none; stroke: transparent; stroke-width: 12; }
-  .move .line { fill: none; stroke-width: 2.5; }
-  .move.promotion .line { stroke: var(--_promotion); }
-  .move.lateral .line { stroke: var(--_lateral); }
-  .move.step-back .line { stroke: var(--_step-back); }
+  .move .line { fill: none; stroke-width: 2.5; stroke: var(--_kind); }
   .move.selected .line, .move:hover .line { stroke-width: 4.5; }
-  .move.route-step .line { stroke: var(--_accent); stroke-width: 4; }
+  .route-step .line { stroke-width: 4; }
   .step-badge { fill: var(--_accent); stroke: var(--_surface); stroke-width: 2; }
   .step-number { fill: var(--_accent-text); font-size: 12px; font-weight: 700; pointer-events: none; }
 
@@ -219,23 +214,18 @@ export const mobilityMapStyles = css`
   }
   .move-card {
     border: 1px solid var(--_border);
-    border-top: 4px solid var(--_muted);
+    border-top: 4px solid var(--_kind);
     border-radius: var(--_radius);
     padding: 0.5rem 0.75rem;
     background: var(--_surface);
   }
-  .move-card.promotion { border-top-color: var(--_promotion); }
-  .move-card.lateral { border-top-color: var(--_lateral); }
-  .move-card.step-back { border-top-color: var(--_step-back); }
   .move-card.selected { box-shadow: 0 0 0 2px var(--_accent); }
   .move-card h4 { margin: 0; display: flex; align-items: center; gap: 0.4rem; }
   .move-button { border: none; padding: 0; background: none; font-weight: 700; text-align: left; color: var(--_accent); text-decoration: underline; text-underline-offset: 2px; }
   .step { display: inline-grid; place-items: center; width: 1.4em; height: 1.4em; border-radius: 50%; background: var(--_accent); color: var(--_accent-text); font-size: 0.85em; }
   .tags { display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0.35rem 0; }
   .tag { display: inline-block; padding: 0 0.4em; border-radius: 999px; font-size: 0.75em; font-weight: 600; background: var(--_surface-alt); border: 1px solid var(--_border); color: var(--_text); }
-  .tag.promotion { background: var(--_promotion); color: #fff; border-color: transparent; }
-  .tag.lateral { background: var(--_lateral); color: #fff; border-color: transparent; }
-  .tag.step-back { background: var(--_step-back); color: #fff; border-color: transparent; }
+  .tag:is(.promotion, .lateral, .step-back) { background: var(--_kind); color: #fff; border-color: transparent; }
   .tag.certification { border-color: var(--_accent); color: var(--_accent); }
   .detail h5 { margin: 0.5rem 0 0.15rem; font-size: 0.8em; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
   .detail ul { margin: 0; padding-left: 1.1rem; }

@@ -4,7 +4,9 @@ import '../provider/career-framework.js';
 import type { CareerFramework } from '../provider/career-framework.component.js';
 import type { Framework } from '../format/types.js';
 import { generateFramework } from '../testing/generate-framework.js';
+import { FrameworkIndex } from '../model/framework-index.js';
 import type { MobilityMap } from './mobility-map.component.js';
+import { layoutMap } from './mobility-map-layout.js';
 import './mobility-map.js';
 
 let acme: Framework;
@@ -243,18 +245,60 @@ describe('<mobility-map>', () => {
     expect(clashes).to.deep.equal([]);
   });
 
-  it('renders 3,000 roles and 15,000 moves, drawing flows and hiding unreadable labels', async () => {
+  describe('level of detail on 3,000 roles and 15,000 moves', () => {
     const framework = generateFramework({ roles: 3000, families: 24, levels: 7, skills: 60, movesPerRole: 5, seed: 11 });
-    const started = performance.now();
-    const el = await standalone({}, framework);
-    await waitUntil(() => !/scale\(1\)$/.test(shadow(el).querySelector('g.viewport')?.getAttribute('transform') ?? 'scale(1)'), 'the map fits itself');
-    await el.updateComplete;
-    expect(roleIds(el)).to.have.length(3000);
-    expect(shadow(el).querySelectorAll('[part="flow"]').length).to.be.at.most(60);
-    expect(shadow(el).querySelectorAll('.role-label')).to.have.length(0);
-    el.role = framework.roles[0].id;
-    await el.updateComplete;
-    expect(drawnMoves(el).length).to.be.within(1, 10);
-    expect(performance.now() - started).to.be.below(8000);
+    const layout = layoutMap(new FrameworkIndex(framework));
+    const shapes = (el: MobilityMap) => shadow(el).querySelector('.shapes')!;
+    /** Where a role's centre is on screen, from the layout and the map's current transform. */
+    function onScreen(el: MobilityMap, id: string) {
+      const node = layout.roles.find((r) => r.id === id)!;
+      const [, x, y, k] = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(shadow(el).querySelector('g.viewport')!.getAttribute('transform')!)!.map(Number);
+      const box = shadow(el).querySelector('svg.canvas')!.getBoundingClientRect();
+      return { clientX: box.left + x + (node.x + node.width / 2) * k, clientY: box.top + y + (node.y + node.height / 2) * k };
+    }
+
+    it('draws the fitted map as aggregated shapes, flows and the one tab stop, without unreadable labels', async () => {
+      const started = performance.now();
+      const el = await standalone({}, framework);
+      expect(shadow(el).querySelectorAll('.shapes path')).to.have.length(3);
+      expect(roleIds(el)).to.have.length(1); // the keyboard's tab stop
+      expect(shadow(el).querySelectorAll('[part="flow"]').length).to.be.within(1, 60);
+      expect(shadow(el).querySelectorAll('.role-label')).to.have.length(0);
+      el.role = framework.roles[0].id;
+      await el.updateComplete;
+      const moves = drawnMoves(el);
+      expect(moves.length).to.be.within(1, 10);
+      // The focused role and every destination of its moves are drawn as elements.
+      expect(roleIds(el)).to.include.members([framework.roles[0].id, ...moves.map((m) => m.split('>')[1])]);
+      expect(performance.now() - started).to.be.below(8000);
+    });
+
+    it('draws the roles in view, with their titles, once zoomed in to read', async () => {
+      const el = await standalone({}, framework);
+      el.zoomBy(12);
+      await el.updateComplete;
+      const ids = roleIds(el) as string[];
+      expect(ids.length).to.be.within(2, 600);
+      expect(shadow(el).querySelectorAll('.role-label').length).to.equal(ids.length);
+      const map = shadow(el).querySelector('.map')!.getBoundingClientRect();
+      for (const id of ids.slice(0, -1)) { // the last is the tab stop, drawn wherever it is
+        const box = roleNode(el, id).getBoundingClientRect();
+        expect(box.right > map.left - 150 && box.left < map.right + 150 && box.bottom > map.top - 150 && box.top < map.bottom + 150, id).to.be.true;
+      }
+    });
+
+    it('finds the role under the pointer on the aggregated layer: hover shows it, a click focuses it', async () => {
+      const el = await standalone({}, framework);
+      const id = framework.roles[1234].id;
+      const events = spy(el);
+      shapes(el).dispatchEvent(new PointerEvent('pointermove', { ...onScreen(el, id), bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(roleIds(el)).to.include(id);
+      expect(shadow(el).querySelector('[part="tooltip"]')!.textContent).to.include(framework.roles[1234].title);
+      shapes(el).dispatchEvent(new MouseEvent('click', { ...onScreen(el, framework.roles[7].id), bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.role).to.equal(framework.roles[7].id);
+      expect(events).to.deep.equal([`role:${framework.roles[7].id}`]);
+    });
   });
 });

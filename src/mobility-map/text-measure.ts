@@ -20,11 +20,17 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return em * fontSize * (bold ? 1.06 : 1);
 }
 
-/** Shortens `text` with an ellipsis until it fits `maxWidth`. */
+/**
+ * Shortens `text` with an ellipsis until it fits `maxWidth`, dropping whole words while there are
+ * several (so what shows is still words of the accessible name), else characters.
+ */
 export function truncate(text: string, maxWidth: number, fontSize: number, bold = false): string {
   if (textWidth(text, fontSize, bold) <= maxWidth) return text;
   let cut = text;
-  while (cut.length > 1 && textWidth(`${cut}…`, fontSize, bold) > maxWidth) cut = cut.slice(0, -1).trimEnd();
+  while (cut.length > 1 && textWidth(`${cut}…`, fontSize, bold) > maxWidth) {
+    const space = cut.lastIndexOf(' ');
+    cut = (space > 0 ? cut.slice(0, space) : cut.slice(0, -1)).trimEnd();
+  }
   return `${cut}…`;
 }
 

@@ -1,11 +1,16 @@
 // How the bench drives <mobility-map>. The only module that knows its DOM: adjust the selectors
 // here if the element's contract changes. Contract used: properties `role` and `target`; roles
-// drawn as elements with `data-role-id` in the shadow root; d3-zoom on the `[part=map]` node
+// drawn as elements with `data-role-id` in the shadow root (at a large framework's level of
+// detail only the roles that matter are: the hovered role is a destination of the focused one);
+// positions from the exported `layoutMap`; d3-zoom on the `[part=map]` node
 // (wheel to zoom, mouse drag to pan); a "Zoom in" button as a fallback.
+
+import { layoutMap } from '../../../src/mobility-map/mobility-map-layout.js';
+import { FrameworkIndex } from '../../../src/model/framework-index.js';
 
 export const TAG = 'mobility-map';
 
-type MobilityMap = HTMLElement & { role: string | null; target?: string };
+type MobilityMap = HTMLElement & { role: string | null; target?: string; framework?: unknown };
 
 export const focusRole = (element: HTMLElement, roleId: string) => {
   (element as MobilityMap).role = roleId;
@@ -70,22 +75,11 @@ export function unhoverRole(element: HTMLElement, roleId: string): void {
 }
 
 /**
- * Where the map drew each role, in its own (untransformed) coordinates: `cx`/`cy` of a circle,
- * `x`/`y` of a rect or use, or the translate() of a group's transform attribute.
+ * Where the map places each role, in its own (untransformed) coordinates: the top-left of the
+ * role's box. Large frameworks draw most roles as aggregated shapes (level of detail), so this
+ * reads the element's pure layout of its framework rather than the drawn `[data-role-id]` nodes.
  */
 export function rolePositions(element: HTMLElement): Map<string, { x: number; y: number }> {
-  const positions = new Map<string, { x: number; y: number }>();
-  for (const node of root(element).querySelectorAll<Element>('[data-role-id]')) {
-    const id = node.getAttribute('data-role-id')!;
-    const number = (name: string) => Number.parseFloat(node.getAttribute(name) ?? '');
-    let x = number('cx');
-    let y = number('cy');
-    if (Number.isNaN(x)) {
-      const translate = /translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)/.exec(node.getAttribute('transform') ?? '');
-      if (translate) [x, y] = [Number(translate[1]), Number(translate[2])];
-      else if (node.tagName === 'rect' || node.tagName === 'use') [x, y] = [number('x'), number('y')];
-    }
-    if (Number.isFinite(x) && Number.isFinite(y) && !positions.has(id)) positions.set(id, { x, y });
-  }
-  return positions;
+  const layout = layoutMap(new FrameworkIndex((element as MobilityMap).framework as never));
+  return new Map(layout.roles.map((node) => [node.id, { x: node.x, y: node.y }]));
 }
