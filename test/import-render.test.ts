@@ -7,11 +7,13 @@ import { importSnowflake } from '../src/import/snowflake.js';
 
 const read = async (path: string) => (await fetch(`/test/fixtures/import/${path}`)).text();
 
-/** The visual elements; each is checked once it is registered (they merge from their own branches). */
-const TAGS = ['mobility-map', 'ladder-compare', 'skill-gap'];
+/** The visual elements, and what each draws for an imported framework. */
+const TAGS: Record<string, string> = { 'mobility-map': '[data-role-id]', 'ladder-compare': '[data-level-id]', 'skill-gap': '[part=status], h2' };
 
 async function expectRendersWithoutError(framework: Framework, role: string): Promise<void> {
-  for (const tag of TAGS.filter((t) => customElements.get(t))) {
+  expect(framework.roles.map((r) => r.id)).to.include(role);
+  for (const [tag, drawn] of Object.entries(TAGS)) {
+    expect(customElements.get(tag), `${tag} is registered`).to.exist;
     const el = document.createElement(tag) as HTMLElement & { framework?: Framework; role?: string | null; updateComplete?: Promise<unknown> };
     el.framework = framework;
     el.role = role;
@@ -20,6 +22,7 @@ async function expectRendersWithoutError(framework: Framework, role: string): Pr
     await el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(el.shadowRoot?.querySelector('[part=error]'), `${tag} shows an error panel`).to.equal(null);
+    expect(el.shadowRoot?.querySelector(drawn), `${tag} draws the imported framework`).to.exist;
   }
 }
 
