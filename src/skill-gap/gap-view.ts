@@ -144,21 +144,22 @@ export function gapView(
     group.rows.push(view);
     group.gap += row.gap;
   }
+  let ordered: GapGroupView[];
   if (options.order) {
     const position = new Map(options.order.map((skill, i) => [skill, i]));
     const at = (skill: string) => position.get(skill) ?? position.size;
     for (const group of groups.values()) group.rows.sort((a, b) => at(a.skill) - at(b.skill));
-    const ordered = [...groups.values()].sort((a, b) => at(a.rows[0].skill) - at(b.rows[0].skill));
-    return { result, rows: ordered.flatMap((g) => g.rows), groups: ordered, strengths: strengthsOf(index, result) };
+    ordered = [...groups.values()].sort((a, b) => at(a.rows[0].skill) - at(b.rows[0].skill));
+  } else {
+    const categoryOrder = new Map<string, number>();
+    for (const skill of index.framework.skills ?? []) {
+      const category = skill.category ?? OTHER_CATEGORY;
+      if (!categoryOrder.has(category)) categoryOrder.set(category, categoryOrder.size);
+    }
+    ordered = [...groups.values()].sort(
+      (a, b) => b.gap - a.gap || (categoryOrder.get(a.category) ?? categoryOrder.size) - (categoryOrder.get(b.category) ?? categoryOrder.size),
+    );
   }
-  const categoryOrder = new Map<string, number>();
-  for (const skill of index.framework.skills ?? []) {
-    const category = skill.category ?? OTHER_CATEGORY;
-    if (!categoryOrder.has(category)) categoryOrder.set(category, categoryOrder.size);
-  }
-  const ordered = [...groups.values()].sort(
-    (a, b) => b.gap - a.gap || (categoryOrder.get(a.category) ?? categoryOrder.size) - (categoryOrder.get(b.category) ?? categoryOrder.size),
-  );
   return { result, rows: ordered.flatMap((g) => g.rows), groups: ordered, strengths: strengthsOf(index, result) };
 }
 

@@ -8,7 +8,7 @@ import type { Importance, Move, Profile, ProficiencyStep, Problem, RatingSource 
 import { validateProfile } from '../format/validate.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { IMPORTANCE_WEIGHT, profileFromRole } from '../model/skill-gap.js';
-import { gapView, levelSteps, rowSentence, withRating, type GapRowView, type GapView } from './gap-view.js';
+import { gapView, levelLabel, levelSteps, rowSentence, withRating, type GapRowView, type GapView } from './gap-view.js';
 import { learningPlan, type LearningPlan } from './learning-plan.js';
 import { barGeometry, importanceMarker, levelAxis, radarLayout, type LevelAxis } from './skill-gap-layout.js';
 import { skillGapStyles } from './skill-gap.styles.js';
@@ -114,19 +114,19 @@ export class SkillGap extends CareerElement {
   @state() private whatIf?: WhatIf;
   @state() private trackWidth = 320;
 
-  private model?: Ready | Problemed;
-  private resizeObserver?: ResizeObserver;
-  private observed?: Element;
-  private dragging?: { skill: string; pointerId: number };
+  #model?: Ready | Problemed;
+  #resizeObserver?: ResizeObserver;
+  #observed?: Element;
+  #dragging?: { skill: string; pointerId: number };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observed = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#observed = undefined;
   }
 
   /** The role, target and profile in effect (own values, or the provider's selection). */
-  private get inputs(): { role?: string; target?: string; profile?: Profile } {
+  get #inputs(): { role?: string; target?: string; profile?: Profile } {
     const selection = this.selection;
     return {
       role: this.role || selection.role || undefined,
@@ -137,11 +137,11 @@ export class SkillGap extends CareerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.model = this.status === 'ready' && this.index ? this.buildModel(this.index) : undefined;
+    this.#model = this.status === 'ready' && this.index ? this.#buildModel(this.index) : undefined;
   }
 
-  private buildModel(index: FrameworkIndex): Ready | Problemed {
-    const { role, target, profile } = this.inputs;
+  #buildModel(index: FrameworkIndex): Ready | Problemed {
+    const { role, target, profile } = this.#inputs;
     const problems: Problem[] = [];
     if (role && !index.role(role)) problems.push(unknownRole('role', role));
     if (!target) {
@@ -194,25 +194,25 @@ export class SkillGap extends CareerElement {
 
   protected override updated(): void {
     const target = this.renderRoot.querySelector('.ticks, .radar');
-    if (target === this.observed) return;
-    this.resizeObserver?.disconnect();
-    this.observed = target ?? undefined;
+    if (target === this.#observed) return;
+    this.#resizeObserver?.disconnect();
+    this.#observed = target ?? undefined;
     if (!target) return;
     // Applied in the next frame: re-rendering inside the observer callback would loop.
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       if (width > 0 && Math.abs(width - this.trackWidth) > 1) requestAnimationFrame(() => (this.trackWidth = width));
     });
-    this.resizeObserver.observe(target);
+    this.#resizeObserver.observe(target);
   }
 
   /** The user set a skill's current level: start or continue the what-if and announce the new profile. */
-  private setLevel(skill: string, level: number): void {
-    const model = this.model;
+  #setLevel(skill: string, level: number): void {
+    const model = this.#model;
     if (model?.kind !== 'ready' || !this.index) return;
     const row = model.view.rows.find((r) => r.skill === skill);
     if (!row || row.current === level) return;
-    const { role, target, profile } = this.inputs;
+    const { role, target, profile } = this.#inputs;
     const basis: Profile | string = profile ?? role!;
     const session: WhatIf = this.whatIf ?? {
       basis,
@@ -227,14 +227,14 @@ export class SkillGap extends CareerElement {
     this.dispatchEvent(new CareerProfileChangeEvent(next));
   }
 
-  private resetWhatIf(): void {
+  #resetWhatIf(): void {
     const session = this.whatIf;
     if (!session) return;
     this.whatIf = undefined;
     this.dispatchEvent(new CareerProfileChangeEvent({ ...session.baseline, skills: [...session.baseline.skills] }));
   }
 
-  private onKeydown(event: KeyboardEvent, row: GapRowView, steps: readonly ProficiencyStep[]): void {
+  #onKeydown(event: KeyboardEvent, row: GapRowView, steps: readonly ProficiencyStep[]): void {
     const i = steps.findIndex((s) => s.value === row.current);
     const at = i >= 0 ? i : 0;
     const moves: Record<string, number> = {
@@ -250,47 +250,47 @@ export class SkillGap extends CareerElement {
     if (!(event.key in moves)) return;
     event.preventDefault();
     const next = steps[Math.max(0, Math.min(steps.length - 1, moves[event.key]))];
-    this.setLevel(row.skill, next.value);
+    this.#setLevel(row.skill, next.value);
   }
 
-  private onPointer(event: PointerEvent, skill: string, valueAt: (event: PointerEvent) => number): void {
+  #onPointer(event: PointerEvent, skill: string, valueAt: (event: PointerEvent) => number): void {
     if (event.type === 'pointerdown') {
       if (event.button !== 0) return;
       (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
-      this.dragging = { skill, pointerId: event.pointerId };
+      this.#dragging = { skill, pointerId: event.pointerId };
     } else if (event.type === 'pointermove') {
-      if (this.dragging?.skill !== skill || this.dragging.pointerId !== event.pointerId) return;
+      if (this.#dragging?.skill !== skill || this.#dragging.pointerId !== event.pointerId) return;
     } else {
-      this.dragging = undefined;
+      this.#dragging = undefined;
       return;
     }
-    this.setLevel(skill, valueAt(event));
+    this.#setLevel(skill, valueAt(event));
   }
 
   protected override render() {
     const status = this.renderStatus();
     if (status !== nothing) return status;
-    const model = this.model;
+    const model = this.#model;
     if (!model) return nothing;
     if (model.kind === 'empty') return html`<div part="status" class="status">${model.text}</div>`;
     if (model.kind === 'message') return errorPanel(model.problems, model.title);
     return html`<div class="body">
-      ${this.renderHeading(model)} ${this.renderReadiness(model)} ${this.renderChart(model)}
-      <div class="lists">${this.renderStrengths(model)} ${this.renderUnknown(model)}</div>
-      ${this.renderPlan(model)}
+      ${this.#renderHeading(model)} ${this.#renderReadiness(model)} ${this.#renderChart(model)}
+      <div class="lists">${this.#renderStrengths(model)} ${this.#renderUnknown(model)}</div>
+      ${this.#renderPlan(model)}
     </div>`;
   }
 
-  private renderHeading(model: Ready): TemplateResult {
+  #renderHeading(model: Ready): TemplateResult {
     return html`<div class="heading">
       <h2>${model.fromLabel} → ${model.targetLabel}${model.focusLabel ? html` <span class="muted">(focus: ${model.focusLabel})</span>` : nothing}</h2>
       ${model.whatIf
-        ? html`<span><span class="what-if">What-if: levels changed by you.</span> <button type="button" @click=${this.resetWhatIf}>Reset what-if</button></span>`
+        ? html`<span><span class="what-if">What-if: levels changed by you.</span> <button type="button" @click=${this.#resetWhatIf}>Reset what-if</button></span>`
         : html`<span class="muted">Change a current level by click, drag or arrow keys to try a what-if.</span>`}
     </div>`;
   }
 
-  private renderReadiness(model: Ready): TemplateResult {
+  #renderReadiness(model: Ready): TemplateResult {
     const { readiness, breakdown, rows } = model.view.result;
     const percent = Math.round(readiness * 100);
     const stepsToGo = rows.reduce((sum, row) => sum + row.gap, 0);
@@ -318,7 +318,7 @@ export class SkillGap extends CareerElement {
     </section>`;
   }
 
-  private renderLegend(): TemplateResult {
+  #renderLegend(): TemplateResult {
     const marker = (imp: Importance) =>
       html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="marker ${imp}" d=${importanceMarker(imp, 60)}></path></svg> required, ${imp}</span>`;
     return html`<div class="legend" aria-hidden="true">
@@ -328,24 +328,24 @@ export class SkillGap extends CareerElement {
     </div>`;
   }
 
-  private renderChart(model: Ready): TemplateResult {
+  #renderChart(model: Ready): TemplateResult {
     if (model.view.rows.length === 0) {
       return html`<div part="chart" class="note">${model.targetLabel} lists no skill requirements.</div>`;
     }
+    let fallback: string | undefined;
     if (this.view === 'radar') {
       const size = Math.max(160, Math.min(this.trackWidth, 640));
       const radius = Math.max(60, Math.min(170, size / 2 - 130));
       const layout = radarLayout(model.view.rows, model.steps, radius);
-      if (layout.kind === 'radar') return this.renderRadar(model, layout, size, radius);
-      return html`<div part="chart" class="bars-wrap">
-        <p class="note" role="note">${layout.reason}</p>
-        ${this.renderLegend()} ${this.renderBars(model)}
-      </div>`;
+      if (layout.kind === 'radar') return this.#renderRadar(model, layout, size, radius);
+      fallback = layout.reason;
     }
-    return html`<div part="chart" class="bars-wrap">${this.renderLegend()} ${this.renderBars(model)}</div>`;
+    return html`<div part="chart" class="bars-wrap">
+      ${fallback ? html`<p class="note" role="note">${fallback}</p>` : nothing} ${this.#renderLegend()} ${this.#renderBars(model)}
+    </div>`;
   }
 
-  private renderBars(model: Ready): TemplateResult {
+  #renderBars(model: Ready): TemplateResult {
     const axis = levelAxis(model.steps, this.trackWidth);
     return html`<div class="bars">
       <div class="axis" aria-hidden="true">
@@ -358,14 +358,14 @@ export class SkillGap extends CareerElement {
         (group) => group.category,
         (group) => html`<div class="group" role="group" aria-label=${group.category}>
           <h3 class="category">${group.category}</h3>
-          ${repeat(group.rows, (row) => row.skill, (row) => this.renderRow(model, row, axis))}
+          ${repeat(group.rows, (row) => row.skill, (row) => this.#renderRow(model, row, axis))}
         </div>`,
       )}
     </div>`;
   }
 
   /** Attributes shared by a bar row and a radar spoke: one skill as a slider over the scale. */
-  private sliderLabel(row: GapRowView): string {
+  #sliderLabel(row: GapRowView): string {
     return [
       rowSentence(row),
       `${row.importance} skill`,
@@ -377,7 +377,7 @@ export class SkillGap extends CareerElement {
       .join('; ');
   }
 
-  private renderRow(model: Ready, row: GapRowView, axis: LevelAxis): TemplateResult {
+  #renderRow(model: Ready, row: GapRowView, axis: LevelAxis): TemplateResult {
     const geometry = barGeometry(row, axis);
     const max = model.steps[model.steps.length - 1].value;
     const valueAt = (event: PointerEvent) => {
@@ -385,19 +385,19 @@ export class SkillGap extends CareerElement {
       const rect = (event.currentTarget as Element).getBoundingClientRect();
       return levelAxis(model.steps, rect.width).valueAt(event.clientX - rect.left);
     };
-    const pointer = (event: PointerEvent) => this.onPointer(event, row.skill, valueAt);
+    const pointer = (event: PointerEvent) => this.#onPointer(event, row.skill, valueAt);
     return html`<div
       part="skill"
       class="row ${row.conflict ? 'conflict' : ''}"
       data-skill-id=${row.skill}
       role="slider"
       tabindex="0"
-      aria-label=${this.sliderLabel(row)}
+      aria-label=${this.#sliderLabel(row)}
       aria-valuemin="0"
       aria-valuemax=${max}
       aria-valuenow=${row.current}
       aria-valuetext=${`${row.currentLabel}, gap ${row.gap}`}
-      @keydown=${(event: KeyboardEvent) => this.onKeydown(event, row, model.steps)}
+      @keydown=${(event: KeyboardEvent) => this.#onKeydown(event, row, model.steps)}
     >
       <span class="name">${row.label}<span class="tag ${row.importance}">${row.importance}</span></span>
       <svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
@@ -407,24 +407,24 @@ export class SkillGap extends CareerElement {
         <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
         <path class="marker ${row.importance}" transform="translate(${geometry.required},13)" d=${importanceMarker(row.importance)}></path>
       </svg>
-      <span class="values">${this.renderValues(row)}</span>
+      <span class="values">${this.#renderValues(row)}</span>
     </div>`;
   }
 
-  private renderValues(row: GapRowView): TemplateResult {
-    return html`${row.currentLabel}${row.source ? html` <span class="muted">(${SOURCE_TEXT[row.source]})</span>` : nothing} →
+  #renderValues(row: GapRowView): TemplateResult {
+    return html`${row.currentLabel}${aside(row.source && SOURCE_TEXT[row.source])} →
       ${row.requiredLabel} ·
       <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? 'met' : `gap ${row.gap}`}</span>
       ${row.conflict ? html`<br /><span class="flag">⚠ ${conflictText(this.index!, row)}</span>` : nothing}
       ${row.was ? html`<br /><span class="what-if">what-if, was ${row.was.label}${row.was.source ? ` (${SOURCE_TEXT[row.was.source]})` : ''}</span>` : nothing}`;
   }
 
-  private renderRadar(model: Ready, layout: Extract<ReturnType<typeof radarLayout>, { kind: 'radar' }>, size: number, radius: number): TemplateResult {
+  #renderRadar(model: Ready, layout: Extract<ReturnType<typeof radarLayout>, { kind: 'radar' }>, size: number, radius: number): TemplateResult {
     const height = 2 * radius + 70;
     const rows = new Map(model.view.rows.map((row) => [row.skill, row]));
     const max = model.steps[model.steps.length - 1].value;
     return html`<div part="chart" class="radar">
-      ${this.renderLegend()}
+      ${this.#renderLegend()}
       <svg width=${size} height=${height} viewBox="${-size / 2} ${-height / 2} ${size} ${height}" role="group" aria-label=${`Skill gap radar, ${model.view.rows.length} skills`}>
         <g aria-hidden="true">
           ${layout.rings.map((ring) => svg`<circle class="ring" r=${ring.at}></circle>`)}
@@ -443,11 +443,11 @@ export class SkillGap extends CareerElement {
               const dy = event.clientY - (svgRect.top + svgRect.height / 2);
               return layout.valueAt(dx * Math.sin(spoke.angle) - dy * Math.cos(spoke.angle));
             };
-            const pointer = (event: PointerEvent) => this.onPointer(event, row.skill, valueAt);
+            const pointer = (event: PointerEvent) => this.#onPointer(event, row.skill, valueAt);
             return svg`<g part="skill" class="spoke ${row.conflict ? 'conflict' : ''}" data-skill-id=${row.skill}
-              role="slider" tabindex="0" aria-label=${this.sliderLabel(row)}
+              role="slider" tabindex="0" aria-label=${this.#sliderLabel(row)}
               aria-valuemin="0" aria-valuemax=${max} aria-valuenow=${row.current} aria-valuetext=${`${row.currentLabel}, gap ${row.gap}`}
-              @keydown=${(event: KeyboardEvent) => this.onKeydown(event, row, model.steps)}
+              @keydown=${(event: KeyboardEvent) => this.#onKeydown(event, row, model.steps)}
               @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
               <line class="spoke-hit" x2=${spoke.end.x} y2=${spoke.end.y}></line>
               <line class="spoke-line" x2=${spoke.end.x} y2=${spoke.end.y}></line>
@@ -459,12 +459,12 @@ export class SkillGap extends CareerElement {
         )}
       </svg>
       <ul class="radar-values" aria-hidden="true">
-        ${model.view.rows.map((row) => html`<li>${row.label}: ${this.renderValues(row)}</li>`)}
+        ${model.view.rows.map((row) => html`<li>${row.label}: ${this.#renderValues(row)}</li>`)}
       </ul>
     </div>`;
   }
 
-  private renderStrengths(model: Ready): TemplateResult {
+  #renderStrengths(model: Ready): TemplateResult {
     const strengths = model.view.strengths;
     return html`<section part="strengths" aria-labelledby="strengths-title">
       <h3 id="strengths-title">Transferable strengths</h3>
@@ -472,12 +472,12 @@ export class SkillGap extends CareerElement {
         ? html`<p class="note">No skills beyond what ${model.targetLabel} asks for.</p>`
         : html`<p class="note">Skills you have that ${model.targetLabel} does not ask for.</p>
             <ul class="plain">
-              ${strengths.map((s) => html`<li>${s.label}: ${s.currentLabel}${s.source ? html` <span class="muted">(${SOURCE_TEXT[s.source]})</span>` : nothing}</li>`)}
+              ${strengths.map((s) => html`<li>${s.label}: ${s.currentLabel}${aside(s.source && SOURCE_TEXT[s.source])}</li>`)}
             </ul>`}
     </section>`;
   }
 
-  private renderUnknown(model: Ready): TemplateResult | typeof nothing {
+  #renderUnknown(model: Ready): TemplateResult | typeof nothing {
     if (model.unknownSkills.length === 0) return nothing;
     return html`<section part="unknown" class="warning" aria-labelledby="unknown-title">
       <h3 id="unknown-title">Not in this framework</h3>
@@ -488,7 +488,7 @@ export class SkillGap extends CareerElement {
     </section>`;
   }
 
-  private renderPlan(model: Ready): TemplateResult {
+  #renderPlan(model: Ready): TemplateResult {
     const { plan, move } = model;
     const label = (skill: string) => this.index!.skill(skill)?.label ?? skill;
     const moveLearning = new Set(move?.learning ?? []);
@@ -517,11 +517,11 @@ export class SkillGap extends CareerElement {
       ${plan.uncovered.length > 0 && plan.steps.length > 0
         ? html`<p class="note">No resource covers: ${plan.uncovered.map((g) => label(g.skill)).join(', ')}.</p>`
         : nothing}
-      ${move ? this.renderMove(move, model) : nothing}
+      ${move ? this.#renderMove(move, model) : nothing}
     </section>`;
   }
 
-  private renderMove(move: Move, model: Ready): TemplateResult {
+  #renderMove(move: Move, model: Ready): TemplateResult {
     const requirements = move.requirements ?? [];
     const mentors = move.mentors ?? [];
     return html`<div class="lists move">
@@ -529,7 +529,7 @@ export class SkillGap extends CareerElement {
         ? html`<div>
             <h4>This move also asks for</h4>
             <ul class="plain">
-              ${requirements.map((r) => html`<li>${r.label}${r.kind ? html` <span class="muted">(${r.kind})</span>` : nothing}</li>`)}
+              ${requirements.map((r) => html`<li>${r.label}${aside(r.kind)}</li>`)}
             </ul>
           </div>`
         : nothing}
@@ -550,6 +550,11 @@ export class SkillGap extends CareerElement {
   }
 }
 
+/** A muted aside after a value: " (self-rated)". */
+function aside(text: string | undefined): TemplateResult | typeof nothing {
+  return text ? html` <span class="muted">(${text})</span>` : nothing;
+}
+
 function unknownRole(field: 'role' | 'target', id: string): Problem {
   const what = field === 'role' ? 'current role' : 'target role';
   return { path: field, code: `unknown-${field}`, message: `the ${what} "${id}" is not in this framework` };
@@ -557,6 +562,5 @@ function unknownRole(field: 'role' | 'target', id: string): Problem {
 
 function conflictText(index: FrameworkIndex, row: GapRowView): string {
   const c = row.conflict!;
-  const label = (v: number) => (v === 0 ? 'None' : index.proficiencyLabel(v));
-  return `self (${label(c.self)}) and manager (${label(c.manager)}) differ by ${c.steps} steps`;
+  return `self (${levelLabel(index, c.self)}) and manager (${levelLabel(index, c.manager)}) differ by ${c.steps} steps`;
 }
