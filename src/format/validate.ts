@@ -23,18 +23,23 @@ function items(value: unknown): Array<[Item, number]> {
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/** Records where `key` is first seen; returns that earlier index when `key` was seen before. */
+function seenBefore<K>(seen: Map<K, number>, key: K, index: number): number | undefined {
+  const first = seen.get(key);
+  if (first === undefined) seen.set(key, index);
+  return first;
+}
+
 /** Indexes the ids of a collection, reporting duplicates at the later occurrence. */
 function collectIds(collection: unknown, base: string, what: string, problems: ProblemList): Map<string, number> {
   const ids = new Map<string, number>();
   for (const [item, i] of items(collection)) {
     const id = str(item.id);
     if (id === undefined || id === '') continue;
-    const first = ids.get(id);
+    const first = seenBefore(ids, id, i);
     if (first !== undefined) {
       const path = pointer(base, i, 'id');
       problems.error(path, 'duplicate-id', `duplicate ${what} id ${quote(id)} at ${path} — already used at ${pointer(base, first, 'id')}`);
-    } else {
-      ids.set(id, i);
     }
   }
   return ids;
@@ -52,6 +57,11 @@ export function isCurrencyCode(code: string): boolean {
 
 function checkRef(problems: ProblemList, path: string, what: string, value: unknown, known: Map<string, number>): void {
   if (typeof value === 'string' && value !== '' && !known.has(value)) problems.unknownReference(path, what, value, known.keys());
+}
+
+/** Checks each id of a list field (`base/key/j`) against the known ids. */
+function checkRefList(problems: ProblemList, base: string, key: string, what: string, list: unknown, known: Map<string, number>): void {
+  if (Array.isArray(list)) list.forEach((id, j) => checkRef(problems, pointer(base, key, j), what, id, known));
 }
 
 function describeScale(scale: Set<number>): string {
@@ -74,11 +84,11 @@ function checkSkillRequirements(
     }
     const skill = str(req.skill);
     if (skill !== undefined) {
-      const first = seen.get(skill);
+      const first = seenBefore(seen, skill, j);
       if (first !== undefined) {
         const path = pointer(base, j, 'skill');
         problems.error(path, 'duplicate-skill', `skill ${quote(skill)} is listed twice at ${path} — first at ${pointer(base, first, 'skill')}`);
-      } else seen.set(skill, j);
+      }
     }
   }
 }
@@ -138,11 +148,11 @@ export function validateAndIndex(input: unknown): { result: ValidationResult; in
   const ranks = new Map<number, number>();
   for (const [level, i] of items(input.levels)) {
     if (typeof level.rank !== 'number') continue;
-    const first = ranks.get(level.rank);
+    const first = seenBefore(ranks, level.rank, i);
     if (first !== undefined) {
       const path = pointer('/levels', i, 'rank');
       problems.error(path, 'duplicate-rank', `level rank ${level.rank} at ${path} is already used by ${pointer('/levels', first)}; each level needs its own rank`);
-    } else ranks.set(level.rank, i);
+    }
   }
 
   const signatures = new Map<string, number>();
@@ -156,10 +166,10 @@ export function validateAndIndex(input: unknown): { result: ValidationResult; in
       checkSkillRequirements(area.skills, pointer(base, 'focusAreas', j, 'skills'), skills, scale, problems);
     }
     const signature = JSON.stringify([role.family, role.track, role.level, role.title]);
-    const first = signatures.get(signature);
+    const first = seenBefore(signatures, signature, i);
     if (first !== undefined) {
       problems.error(base, 'duplicate-role', `role ${quote(role.title)} at ${base} has the same family, track, level and title as ${pointer('/roles', first)}`);
-    } else signatures.set(signature, i);
+    }
   }
 
   const moveKeys = new Map<string, number>();
@@ -167,17 +177,15 @@ export function validateAndIndex(input: unknown): { result: ValidationResult; in
     const base = pointer('/moves', i);
     checkRef(problems, pointer(base, 'from'), 'role', move.from, roles);
     checkRef(problems, pointer(base, 'to'), 'role', move.to, roles);
-    if (Array.isArray(move.learning)) {
-      move.learning.forEach((id, j) => checkRef(problems, pointer(base, 'learning', j), 'learning resource', id, learning));
-    }
+    checkRefList(problems, base, 'learning', 'learning resource', move.learning, learning);
     if (typeof move.from === 'string' && move.from === move.to) {
       problems.error(base, 'self-move', `the move at ${base} goes from ${quote(move.from)} to itself`);
     }
     const key = `${String(move.from)}\u0000${String(move.to)}`;
-    const first = moveKeys.get(key);
+    const first = seenBefore(moveKeys, key, i);
     if (first !== undefined) {
       problems.error(base, 'duplicate-move', `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);
-    } else moveKeys.set(key, i);
+    }
   }
 
   for (const [band, i] of items(input.payBands)) {
@@ -197,9 +205,7 @@ export function validateAndIndex(input: unknown): { result: ValidationResult; in
   }
 
   for (const [resource, i] of items(input.learning)) {
-    if (Array.isArray(resource.skills)) {
-      resource.skills.forEach((id, j) => checkRef(problems, pointer('/learning', i, 'skills', j), 'skill', id, skills));
-    }
+    checkRefList(problems, pointer('/learning', i), 'skills', 'skill', resource.skills, skills);
   }
 
   for (const [competency, i] of items(input.competencies)) {
@@ -207,9 +213,7 @@ export function validateAndIndex(input: unknown): { result: ValidationResult; in
       const base = pointer('/competencies', i, 'expectations', j);
       checkRef(problems, pointer(base, 'level'), 'level', expectation.level, levels);
       checkRef(problems, pointer(base, 'track'), 'track', expectation.track, tracks);
-      if (Array.isArray(expectation.families)) {
-        expectation.families.forEach((id, k) => checkRef(problems, pointer(base, 'families', k), 'family', id, families));
-      }
+      checkRefList(problems, base, 'families', 'family', expectation.families, families);
     }
   }
 
