@@ -17,6 +17,10 @@ export default {
     // module imports as JS modules, and unchanged to fetch().
     {
       name: 'vite-style-imports',
+      // The server caches transforms by URL: keep the module and the fetch() answers apart.
+      transformCacheKey(context) {
+        return context.request.headers['sec-fetch-dest'] === 'script' ? 'module' : 'fetch';
+      },
       resolveMimeType(context) {
         if (context.request.headers['sec-fetch-dest'] !== 'script') return undefined;
         if (context.path.endsWith('.json') || context.URL.searchParams.has('raw')) return 'js';
