@@ -15,6 +15,7 @@ import { forkMoves } from './fork-moves.js';
 import { IdRegistry, slugify } from './ids.js';
 import { ImportReport, type ImportResult } from './report.js';
 import { IC_TRACK, MANAGEMENT_TRACK, usedTracks } from './tracks.js';
+import { objects, text } from './values.js';
 
 /** One job-family YAML file of Financial-Times/engineering-progression: its name (for the report) and text. */
 export interface FtSource {
@@ -38,8 +39,6 @@ const FORKS = [
 ];
 
 type Item = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-const list = (value: unknown): Item[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
 /**
  * Imports Financial Times engineering-progression job families (one YAML file each; several
@@ -72,7 +71,7 @@ export function importFt(sources: string | ReadonlyArray<string | FtSource>, opt
     const ladder = readLevels(file.name, data, family, levels, report);
     roles.push(...ladder.flat());
     moves.push(...forkMoves(ladder));
-    for (const theme of list(data.themes)) {
+    for (const theme of objects(data.themes)) {
       const id = text(theme.id);
       if (!id || skills.has(id)) continue;
       const label = text(theme.name) || id;
@@ -124,7 +123,7 @@ function readLevels(file: string, data: Item, family: Family, levels: Level[], r
   const ladder: Role[][] = [];
   let previous: string | undefined;
   let forkSeen = false;
-  list(data.levels).forEach((ftLevel, i) => {
+  objects(data.levels).forEach((ftLevel, i) => {
     const id = text(ftLevel.id);
     const name = text(ftLevel.name) || id;
     if (!id) {
@@ -162,7 +161,7 @@ function readCompetencies(
 ): void {
   const unrated: string[] = [];
   const extras: string[] = [];
-  list(data.competencies).forEach((item, i) => {
+  objects(data.competencies).forEach((item, i) => {
     const where = `${file}#/competencies/${i}`;
     const role = rolesByFtLevel.get(text(item.level));
     const skill = skills.get(text(item.theme));

@@ -4,6 +4,7 @@ import { forkMoves } from './fork-moves.js';
 import { slugify } from './ids.js';
 import { ImportReport, messageOf, type ImportResult } from './report.js';
 import { IC_TRACK, MANAGEMENT_TRACK, usedTracks } from './tracks.js';
+import { strings, text } from './values.js';
 
 export interface SnowflakeImportOptions {
   id?: string;
@@ -11,8 +12,6 @@ export interface SnowflakeImportOptions {
 }
 
 type Item = Record<string, unknown>;
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-const strings = (value: unknown) => (Array.isArray(value) ? value.map(text).filter(Boolean) : []);
 
 /**
  * Imports Medium's snowflake engineering growth framework (its constants as JSON: tracks,
