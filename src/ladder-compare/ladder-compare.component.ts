@@ -39,9 +39,9 @@ const KEY_MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDow
  * @csspart status - The loading and empty states.
  * @cssproperty --career-ladder-compare-column-width - Minimum width of a column (default 12rem).
  * @cssproperty --career-ladder-compare-bar-color - The pay range bar (default the accent colour).
- * @cssproperty --career-ladder-compare-highlight - Background of the hovered or focused level row.
- * @cssproperty --career-ladder-compare-new - Colour of the "new at this level" tag.
- * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag.
+ * @cssproperty --career-ladder-compare-highlight - Background of the hovered or focused level row. Default: `--career-color-highlight`.
+ * @cssproperty --career-ladder-compare-new - Colour of the "new at this level" tag. Default: the promotion colour.
+ * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag. Default: the lateral colour.
  */
 export class LadderCompare extends CareerElement {
   static override styles = [...CareerElement.styles, ladderCompareStyles];

@@ -1,8 +1,9 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FrameworkLoader } from '../base/framework-loader.js';
 import { statusView } from '../base/status-view.js';
+import { ThemeController, type ThemeName } from '../base/theme-controller.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { careerContext, type CareerContextValue, type CareerSelection } from '../context.js';
 import { CareerSelectionChangeEvent, type CareerMoveSelectEvent, type CareerProfileChangeEvent, type CareerRoleSelectEvent } from '../events.js';
@@ -28,9 +29,11 @@ import type { Framework, Profile } from '../format/types.js';
  * @fires career-selection-change - The shared selection changed. `detail: { selection }`.
  * @csspart error - The panel listing the problems of an invalid framework.
  * @csspart status - The loading state.
+ * @cssprop [--career-color-text=#1f2933 (dark #e6edf3)] - Text of the loading and error states; every `--career-*` token set on the provider reaches the elements inside (docs/theming.md).
  */
 export class CareerFramework extends LitElement {
-  static override styles = [themeStyles];
+  // The provider shows only its loading and error states: it paints no background of its own.
+  static override styles = [themeStyles, css`:host { background: none; }`];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */
   @property({ attribute: false }) framework?: Framework | unknown;
@@ -47,6 +50,9 @@ export class CareerFramework extends LitElement {
   /** The selected target role id. */
   @property() target?: string;
 
+  /** `light` or `dark` for every element inside that sets no theme of its own; unset, the page's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: ThemeName;
+
   /** The person's profile (career-profile/1), shared with `<skill-gap>`. */
   @property({ attribute: false }) profile?: Profile;
 
@@ -55,6 +61,7 @@ export class CareerFramework extends LitElement {
 
   constructor() {
     super();
+    new ThemeController(this);
     this.addEventListener('career-role-select', (event: CareerRoleSelectEvent) => {
       if (event.target === this) return;
       const id = event.detail.roleId;
