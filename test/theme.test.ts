@@ -21,7 +21,15 @@ afterEach(() => emulateMedia({ colorScheme: 'light' }));
 const host = (el: Element) => getComputedStyle(el);
 const colorOf = (el: Element, property = 'color') => parseColor(host(el).getPropertyValue(property));
 const rgb = (c: Rgba) => `rgb(${c.slice(0, 3).join(', ')})`;
-const tokens = (el: Element, name: string) => parseColor(host(el).getPropertyValue(name));
+/** A colour token as the element resolves it (its light-dark() by the element's colour scheme). */
+function tokens(el: Element, name: string): Rgba {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name})`;
+  el.shadowRoot!.append(probe);
+  const value = parseColor(getComputedStyle(probe).color);
+  probe.remove();
+  return value;
+}
 
 /** The three visual elements, each showing most of what it can draw (panel, expanded level, plan). */
 async function views(theme: string, brand = '') {

@@ -4,7 +4,7 @@ export const ladderCompareStyles = css`
   :host {
     --_column-width: var(--career-ladder-compare-column-width, 12rem);
     --_bar: var(--career-ladder-compare-bar-color, var(--_accent));
-    --_highlight: var(--career-ladder-compare-highlight, var(--career-color-highlight, var(--_t-highlight)));
+    --_highlight: var(--career-ladder-compare-highlight, var(--_row-highlight));
     --_new: var(--career-ladder-compare-new, var(--_promotion));
     --_differs: var(--career-ladder-compare-differs, var(--_lateral));
   }
