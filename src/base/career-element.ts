@@ -1,10 +1,11 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { careerContext, type CareerContextValue, type CareerSelection } from '../context.js';
 import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
+import { CurrentRoleElement } from './current-role.js';
 import { FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { statusView } from './status-view.js';
 import { ThemeController, type ThemeName } from './theme-controller.js';
@@ -56,7 +57,7 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop [--career-radius=6px] - Corner radius of boxes, buttons, role boxes on the map.
  * @cssprop [--career-space=8px] - The spacing unit (gaps and paddings are multiples of it).
  */
-export class CareerElement extends LitElement {
+export class CareerElement extends CurrentRoleElement {
   static override styles = [themeStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */

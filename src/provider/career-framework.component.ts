@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { CurrentRoleElement } from '../base/current-role.js';
 import { FrameworkLoader } from '../base/framework-loader.js';
 import { statusView } from '../base/status-view.js';
 import { ThemeController, type ThemeName } from '../base/theme-controller.js';
@@ -16,9 +17,9 @@ import type { Framework, Profile } from '../format/types.js';
  * `<script type="application/json">` child, in that order. Elements inside follow the provider
  * unless given a framework of their own.
  *
- * The selection links the elements: `role` is the person's role ("you are here"), `target` the
- * role they are looking at, `profile` their skills. A user's `career-role-select` from any element
- * inside sets `target` (or `role`, when no role is selected yet); `career-move-select` sets
+ * The selection links the elements: `currentRole` is the person's role ("you are here"), `target`
+ * the role they are looking at, `profile` their skills. A user's `career-role-select` from any
+ * element inside sets `target` (or `currentRole`, when none is selected yet); `career-move-select` sets
  * `target` to the move's destination; `career-profile-change` replaces `profile`.
  *
  * @tag career-framework
@@ -31,7 +32,7 @@ import type { Framework, Profile } from '../format/types.js';
  * @csspart status - The loading state.
  * @cssprop [--career-color-text=#1f2933 (dark #e6edf3)] - Text of the loading and error states; every `--career-*` token set on the provider reaches the elements inside (docs/theming.md).
  */
-export class CareerFramework extends LitElement {
+export class CareerFramework extends CurrentRoleElement {
   // The provider shows only its loading and error states: it paints no background of its own.
   static override styles = [themeStyles, css`:host { background: none; }`];
 
@@ -40,12 +41,6 @@ export class CareerFramework extends LitElement {
 
   /** A URL to fetch the framework from. */
   @property({ reflect: true }) src?: string;
-
-  /**
-   * The selected person's role id ("you are here"). Named like the issue's elements; note that
-   * `role` is also an ARIA attribute: set the property from script to keep the markup ARIA-clean.
-   */
-  @property() override role: string | null = null;
 
   /** The selected target role id. */
   @property() target?: string;
@@ -65,8 +60,8 @@ export class CareerFramework extends LitElement {
     this.addEventListener('career-role-select', (event: CareerRoleSelectEvent) => {
       if (event.target === this) return;
       const id = event.detail.roleId;
-      if (!this.role) this.#select({ role: id });
-      else this.#select({ target: id === this.role ? undefined : id });
+      if (!this.currentRole) this.#select({ currentRole: id });
+      else this.#select({ target: id === this.currentRole ? undefined : id });
     });
     this.addEventListener('career-move-select', (event: CareerMoveSelectEvent) => {
       this.#select({ target: event.detail.to });
@@ -77,13 +72,14 @@ export class CareerFramework extends LitElement {
     });
   }
 
-  /** The shared selection. */
+  /** The shared selection (`role` repeats `currentRole` for consumers written before the rename). */
   get selection(): CareerSelection {
-    return { role: this.role ?? undefined, target: this.target || undefined, profile: this.profile };
+    const currentRole = this.currentRole ?? undefined;
+    return { currentRole, role: currentRole, target: this.target || undefined, profile: this.profile };
   }
 
-  #select(patch: Partial<CareerSelection>): void {
-    if ('role' in patch) this.role = patch.role ?? null;
+  #select(patch: Pick<CareerSelection, 'currentRole' | 'target' | 'profile'>): void {
+    if ('currentRole' in patch) this.currentRole = patch.currentRole ?? null;
     if ('target' in patch) this.target = patch.target;
     if ('profile' in patch) this.profile = patch.profile;
     this.dispatchEvent(new CareerSelectionChangeEvent(this.selection));
