@@ -1,16 +1,21 @@
-// Loads a TypeScript module of src/ into a plain `node --test` file: esbuild bundles it (and what it
-// imports) into one ES module in memory, which is imported from a data: URL. For pure modules —
-// the model, layouts, controllers' pure parts — that need no DOM.
+// Loads a TypeScript module of src/ into a plain `node --test` file: esbuild bundles it (and the
+// project files it imports; packages stay imports, resolved by Node) into one ES module under
+// node_modules/.cache/load-ts/, which is then imported. For pure modules — the model, layouts,
+// the pure parts of controllers — that need no DOM.
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+const cache = root + 'node_modules/.cache/load-ts/';
 
 /** The exports of `path` (relative to the repository root, e.g. 'src/skill-gap/skill-gap-layout.ts'). */
 export async function loadTs(path) {
   const result = await build({
     entryPoints: [root + path],
     bundle: true,
+    packages: 'external',
     format: 'esm',
     platform: 'node',
     write: false,
@@ -18,5 +23,8 @@ export async function loadTs(path) {
     tsconfig: root + 'tsconfig.json',
   });
   const code = result.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const file = `${cache}${path.replace(/[^\w.-]+/g, '_')}-${createHash('sha1').update(code).digest('hex').slice(0, 12)}.mjs`;
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(file, code);
+  return import(pathToFileURL(file).href);
 }
