@@ -70,8 +70,23 @@ export class SkillGap extends CareerElement {
   /** The user's what-if levels, while they apply to the inputs. */
   @state() private whatIf?: WhatIf;
 
-  /** The width of the chart's track (bars) or area (radar). */
-  private readonly chartSize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.ticks, .radar') });
+  /** The width of the chart's track (bars) or area (radar), in px. */
+  @state() private chartWidth = DEFAULT_WIDTH;
+
+  /**
+   * Follows the chart's width. Applied in the next frame: the new width changes the chart, and
+   * re-rendering inside the observer's delivery would loop.
+   */
+  constructor() {
+    super();
+    new ResizeController(this, {
+      target: () => this.renderRoot.querySelector('.ticks, .radar'),
+      onResize: ({ width }) => {
+        const rounded = Math.round(width);
+        if (rounded > 0 && Math.abs(rounded - this.chartWidth) > 1) requestAnimationFrame(() => (this.chartWidth = rounded));
+      },
+    });
+  }
 
   private readonly slider = new LevelSliderController<number>(this, (skill, level) => this.setLevel(skill, level));
 
@@ -117,7 +132,7 @@ export class SkillGap extends CareerElement {
     if (!model) return nothing;
     if (model.kind === 'empty') return html`<div part="status" class="status">${model.text}</div>`;
     if (model.kind === 'message') return errorPanel(model.problems, model.title);
-    const chart = { index: this.index!, view: this.view, width: this.chartSize.size.width || DEFAULT_WIDTH, slider: this.slider };
+    const chart = { index: this.index!, view: this.view, width: this.chartWidth, slider: this.slider };
     return html`<div class="body">
       ${this.renderHeading(model)} ${readinessSection(model)} ${skillChart(model, chart)}
       <div class="lists">${strengthsSection(model)} ${unknownSection(model)}</div>

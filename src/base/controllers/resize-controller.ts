@@ -6,67 +6,80 @@ export interface Size {
 }
 
 export interface ResizeControllerOptions {
-  /** The element to observe, looked up after every update (it may be re-rendered or replaced). */
+  /** The element to observe, looked up after every update (it may be re-rendered). */
   target: () => Element | null | undefined;
-  /** Changes smaller than this many px in both directions are ignored (default 1). */
-  threshold?: number;
-  /** Called with the new size; by default the host re-renders. */
+  /**
+   * Called with the new content-box size when it changes. Default: request an update of the host,
+   * which then renders in the same frame. Hosts whose render changes the observed element's size
+   * should defer (e.g. `requestAnimationFrame`) to avoid a ResizeObserver loop.
+   */
   onResize?: (size: Size) => void;
 }
 
 /**
- * The content-box size of one element of a host's shadow tree, kept up to date with a
- * ResizeObserver. After each host update it observes whatever `target()` returns now; the host is
- * asked to re-render in the next frame when the size changes (re-rendering inside the observer's
- * delivery would loop). Disconnects with the host and observes again when the host is re-inserted.
+ * Observes the size of an element in a host's shadow DOM: `size` holds the latest content-box size
+ * (0 × 0 before the first measurement). It observes after the host's first update and whenever the
+ * target element changes, stops on disconnect and observes again on re-connection, so an element
+ * moved in the DOM (as single-page apps do) keeps following its size.
  */
 export class ResizeController implements ReactiveController {
-  /** The last observed size; 0 × 0 until the first observation. */
   size: Size = { width: 0, height: 0 };
 
-  private readonly host: ReactiveControllerHost;
-  private readonly options: ResizeControllerOptions;
-  private observer?: ResizeObserver;
-  private observed?: Element;
-  private frame = 0;
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #options: ResizeControllerOptions;
+  #observer?: ResizeObserver;
+  #observed?: Element;
+  #measured: Promise<void> = Promise.resolve();
+  #resolveMeasured = () => {};
 
-  constructor(host: ReactiveControllerHost, options: ResizeControllerOptions) {
-    this.host = host;
-    this.options = options;
+  constructor(host: ReactiveControllerHost & Element, options: ResizeControllerOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
+  /** Resolves once the observed element has been measured (at once when nothing is observed). */
+  get measured(): Promise<void> {
+    return this.#measured;
+  }
+
   hostConnected(): void {
-    // Re-inserted: observe again after the next update.
-    this.observed = undefined;
-    this.host.requestUpdate();
+    // Re-connected after a move in the DOM: the target is already rendered, observe it again.
+    this.#observe(this.#options.target() ?? undefined);
   }
 
   hostUpdated(): void {
-    const target = this.options.target() ?? undefined;
-    if (target === this.observed) return;
-    this.observer?.disconnect();
-    this.observed = target;
-    if (!target) return;
-    this.observer ??= new ResizeObserver(([entry]) => this.measured(entry.contentRect));
-    this.observer.observe(target);
+    const target = this.#options.target() ?? undefined;
+    if (target !== this.#observed) this.#observe(target);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observed = undefined;
-    cancelAnimationFrame(this.frame);
+    this.#observer?.disconnect();
+    this.#observed = undefined;
+    this.#resolveMeasured();
   }
 
-  private measured(rect: DOMRectReadOnly): void {
-    const size = { width: Math.round(rect.width), height: Math.round(rect.height) };
-    const threshold = this.options.threshold ?? 1;
-    if (Math.abs(size.width - this.size.width) <= threshold && Math.abs(size.height - this.size.height) <= threshold) return;
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => {
-      this.size = size;
-      if (this.options.onResize) this.options.onResize(size);
-      else this.host.requestUpdate();
-    });
+  #observe(target: Element | undefined): void {
+    this.#observer?.disconnect();
+    this.#resolveMeasured();
+    this.#observed = target;
+    if (!target) return;
+    this.#measured = new Promise((resolve) => (this.#resolveMeasured = resolve));
+    this.#observer ??= new ResizeObserver((entries) => this.#onEntries(entries));
+    this.#observer.observe(target);
+  }
+
+  #onEntries(entries: readonly ResizeObserverEntry[]): void {
+    const entry = entries[entries.length - 1];
+    if (!entry || entry.target !== this.#observed) return;
+    const { width, height } = entry.contentRect;
+    if (width !== this.size.width || height !== this.size.height) {
+      this.size = { width, height };
+      if (this.#options.onResize) this.#options.onResize(this.size);
+      else this.#host.requestUpdate();
+    }
+    // In a task of its own: code awaiting `measured` must not run inside the observer's delivery.
+    const resolve = this.#resolveMeasured;
+    setTimeout(resolve);
   }
 }
