@@ -34,8 +34,11 @@ export interface BehaviourDiff {
   change: BehaviourChange;
   /** The behaviour: the destination's, or for `dropped` the origin's. */
   text: string;
-  /** For `changed`: the paired origin behaviour, its similarity, and both texts in parts. */
+  /** For `same` and `changed`: the origin's text of the behaviour. */
   from?: string;
+  /** For `same`, `changed` and `dropped`: the behaviour's position among the origin's. */
+  fromIndex?: number;
+  /** For `changed`: how similar the two texts are (see `similarity`). */
   similarity?: number;
   /** For `changed`: the destination text, words not in the origin marked `changed`. */
   parts?: TextPart[];
@@ -190,7 +193,7 @@ export function pairBehaviours(from: readonly string[], to: readonly string[]): 
     const at = fromKeys.findIndex((key, i) => !usedFrom.has(i) && key === normalise(text));
     if (at < 0) return undefined;
     usedFrom.add(at);
-    return { change: 'same', text };
+    return { change: 'same', text, from: from[at], fromIndex: at };
   });
   const candidates: Array<{ t: number; f: number; score: number }> = [];
   to.forEach((text, t) => {
@@ -205,11 +208,21 @@ export function pairBehaviours(from: readonly string[], to: readonly string[]): 
   for (const { t, f, score } of candidates) {
     if (result[t] || usedFrom.has(f)) continue;
     usedFrom.add(f);
-    result[t] = { change: 'changed', text: to[t], from: from[f], similarity: score, ...wordDiff(from[f], to[t]) };
+    result[t] = { change: 'changed', text: to[t], from: from[f], fromIndex: f, similarity: score, ...wordDiff(from[f], to[t]) };
   }
   const diffs = result.map((entry, t): BehaviourDiff => entry ?? { change: 'added', text: to[t] });
-  from.forEach((text, f) => usedFrom.has(f) || diffs.push({ change: 'dropped', text }));
+  from.forEach((text, f) => usedFrom.has(f) || diffs.push({ change: 'dropped', text, fromIndex: f }));
   return diffs;
+}
+
+/** The origin's side of a pairing: its behaviours in its order, each `same`, `changed` or `dropped`. */
+export function originSide(diffs: readonly BehaviourDiff[]): BehaviourDiff[] {
+  return diffs.filter((d) => d.fromIndex !== undefined).sort((a, b) => a.fromIndex! - b.fromIndex!);
+}
+
+/** The destination's side of a pairing: its behaviours in its order, each `same`, `changed` or `added`. */
+export function destinationSide(diffs: readonly BehaviourDiff[]): BehaviourDiff[] {
+  return diffs.filter((d) => d.change !== 'dropped');
 }
 
 export function countChanges(behaviours: readonly Pick<BehaviourDiff, 'change'>[]): ChangeCounts {
