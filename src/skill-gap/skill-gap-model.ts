@@ -55,8 +55,8 @@ export function checkProfile(profile: unknown, index: FrameworkIndex): ReturnTyp
   return result;
 }
 
-function unknownRole(field: 'role' | 'target', id: string): Problem {
-  const what = field === 'role' ? 'current role' : 'target role';
+function unknownRole(field: 'current-role' | 'target', id: string): Problem {
+  const what = field === 'current-role' ? 'current role' : 'target role';
   return { path: field, code: `unknown-${field}`, message: `the ${what} "${id}" is not in this framework` };
 }
 
@@ -73,7 +73,7 @@ export function isActive(session: WhatIf | undefined, inputs: GapInputs): sessio
 export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: WhatIf): GapModel | GapMessage {
   const { role, target, profile, focus } = inputs;
   const problems: Problem[] = [];
-  if (role && !index.role(role)) problems.push(unknownRole('role', role));
+  if (role && !index.role(role)) problems.push(unknownRole('current-role', role));
   if (!target) {
     if (problems.length) return { kind: 'message', title: 'The skill gap could not be shown', problems };
     return { kind: 'empty', text: 'Choose a target role to see the skill gap.' };
@@ -89,7 +89,7 @@ export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: Wha
   if (check && !check.valid) {
     return { kind: 'message', title: 'This profile could not be used', problems: [...problems, ...check.errors] };
   }
-  if (!profile && !role) problems.push({ path: 'role', code: 'no-person', message: 'set a current role or a profile to compare with the target' });
+  if (!profile && !role) problems.push({ path: 'current-role', code: 'no-person', message: 'set a current role or a profile to compare with the target' });
   if (problems.length) return { kind: 'message', title: 'The skill gap could not be shown', problems };
 
   const active = isActive(session, inputs);

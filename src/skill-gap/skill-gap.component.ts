@@ -17,9 +17,9 @@ const DEFAULT_WIDTH = 320;
 /**
  * Where a person stands against a target role, skill by skill, and what would close the gap.
  *
- * The person is a `profile` (career-profile/1, ratings with sources) or, without one, the current
- * `role`'s own requirements. Inside `<career-framework>` the element follows the shared selection:
- * `role`, `target` and `profile` are its own when set, else the provider's selection (so inside
+ * The person is a `profile` (career-profile/1, ratings with sources) or, without one, the
+ * `current-role`'s own requirements. Inside `<career-framework>` the element follows the shared selection:
+ * `currentRole`, `target` and `profile` are its own when set, else the provider's selection (so inside
  * `<career-framework>`, leave `target` unset to follow the role the user picks in another element). Rows can be changed (what-if) by click, drag or arrow keys.
  *
  * @tag skill-gap
@@ -44,13 +44,6 @@ const DEFAULT_WIDTH = 320;
  */
 export class SkillGap extends CareerElement {
   static override styles = [...CareerElement.styles, skillGapStyles];
-
-  /**
-   * The person's current role id: without a `profile`, its requirements are their current levels;
-   * with one, it names the role a declared move starts from. Set the property from script to keep
-   * the markup ARIA-clean (`role` is also an ARIA attribute).
-   */
-  @property() override role: string | null = null;
 
   /** The target role id. */
   @property() target?: string;
@@ -96,7 +89,7 @@ export class SkillGap extends CareerElement {
   private get inputs(): GapInputs {
     const selection = this.selection;
     return {
-      role: this.role || selection.role || undefined,
+      role: this.currentRole || selection.currentRole || undefined,
       target: this.target || selection.target || undefined,
       profile: this.profile ?? selection.profile,
       focus: this.focusArea || undefined,

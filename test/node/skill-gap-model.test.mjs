@@ -27,7 +27,7 @@ test('without a target the model asks for one; unknown roles and focus areas are
   assert.deepEqual(gapModel(index, { role: 'data-analyst-2' }), { kind: 'empty', text: 'Choose a target role to see the skill gap.' });
   const bad = gapModel(index, { role: 'nobody', target: 'ml-engineer-3', focus: 'nope' });
   assert.equal(bad.kind, 'message');
-  assert.deepEqual(bad.problems.map((p) => p.path), ['role', 'focus']);
+  assert.deepEqual(bad.problems.map((p) => p.path), ['current-role', 'focus']);
   const none = gapModel(index, { target: 'ml-engineer-3' });
   assert.deepEqual(none.problems.map((p) => p.code), ['no-person']);
 });
