@@ -86,7 +86,7 @@ describe('re-insertion into the page', () => {
       expect(el.shadowRoot!.activeElement?.getAttribute('data-role-id')).to.equal('ai-trainer-2');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(el.role).to.equal('ai-trainer-2');
+      expect(el.currentRole).to.equal('ai-trainer-2');
     });
 
     it('does not lose the first wheel notch over a hovered role', async () => {
@@ -155,8 +155,7 @@ describe('re-insertion into the page', () => {
       await map.updateComplete;
       await reinsert(provider);
       await map.updateComplete;
-      provider.setAttribute('current-role', 'data-analyst-2');
-      provider.role = 'data-analyst-2';
+      provider.currentRole = 'data-analyst-2';
       await provider.updateComplete;
       await map.updateComplete;
       expect(map.shadowRoot!.querySelector('[data-role-id="data-analyst-2"]')!.classList.contains('focused')).to.be.true;
