@@ -150,21 +150,6 @@ describe('<ladder-compare>', () => {
     expect(qa(el, '[tabindex="0"][data-cell]')).to.have.length(1);
   });
 
-  it('keeps keyboard movement and expanding after being removed and re-inserted (an SPA moving it)', async () => {
-    const el = await compare(acme, { family: 'data' });
-    const parent = el.parentElement!;
-    el.remove();
-    parent.append(el);
-    await el.updateComplete;
-    q(el, '[data-cell="0:1"]').focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(el.shadowRoot!.activeElement!.getAttribute('data-cell')).to.equal('1:1');
-    q(el, 'tr[data-level-id="L2"] [part="expand"]').click();
-    await el.updateComplete;
-    expect(q(el, 'tr[data-level-id="L2"] [part="expand"]').getAttribute('aria-expanded')).to.equal('true');
-  });
-
   it('shows the error panel for an invalid framework in the list', async () => {
     const el = await fixture<LadderCompare>(html`<ladder-compare .frameworks=${[tinyFramework(), { format: 'career-framework/1', id: 'x' }]}></ladder-compare>`);
     const panel = q(el, '[part="error"]');

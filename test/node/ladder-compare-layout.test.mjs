@@ -1,10 +1,10 @@
 // <ladder-compare>'s pure parts in plain Node: grid keys and the pay scales.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadTs } from '../load-ts.mjs';
+import { importTs } from './ts.mjs';
 
-const { cellForKey } = await loadTs('src/ladder-compare/grid-focus.ts');
-const { payBar, payScales } = await loadTs('src/ladder-compare/ladder-pay-scale.ts');
+const { cellForKey } = await importTs('src/ladder-compare/grid-focus.ts');
+const { payBar, payScales } = await importTs('src/ladder-compare/ladder-pay-scale.ts');
 
 test('grid keys: arrows one cell, Home/End the row ends, Ctrl+Home/End the grid corners, clamped', () => {
   assert.deepEqual(cellForKey('ArrowRight', false, [1, 1], 4, 3), [1, 2]);

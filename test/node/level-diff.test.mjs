@@ -2,9 +2,9 @@
 // with known answers for each kind of change and for family- and track-scoped expectations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadTs } from '../load-ts.mjs';
+import { importTs } from './ts.mjs';
 
-const { levelDiff, pairBehaviours, similarity, wordDiff, roleLevelDiff, changingCompetencies, PAIRING_THRESHOLD } = await loadTs('src/model/level-diff.ts');
+const { levelDiff, pairBehaviours, similarity, wordDiff, roleLevelDiff, changingCompetencies, PAIRING_THRESHOLD } = await importTs('src/model/level-diff.ts');
 
 const changed = (parts) => parts.filter((p) => p.changed).map((p) => p.text.trim());
 

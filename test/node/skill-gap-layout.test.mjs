@@ -1,10 +1,10 @@
 // <skill-gap>'s layout in plain Node: the proficiency axis, bar geometry, importance markers and the radar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadTs } from '../load-ts.mjs';
+import { importTs } from './ts.mjs';
 
-const { barGeometry, importanceMarker, levelAxis, radarLayout, RADAR_MAX_SKILLS } = await loadTs('src/skill-gap/skill-gap-layout.ts');
-const { DEFAULT_PROFICIENCY } = await loadTs('src/format/types.ts');
+const { barGeometry, importanceMarker, levelAxis, radarLayout, RADAR_MAX_SKILLS } = await importTs('src/skill-gap/skill-gap-layout.ts');
+const { DEFAULT_PROFICIENCY } = await importTs('src/format/types.ts');
 
 const steps = [{ value: 0, label: 'None' }, ...DEFAULT_PROFICIENCY];
 const rows = (n) => Array.from({ length: n }, (_, i) => ({ skill: `s${i}`, current: i % 3, required: 3 }));

@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadTs } from '../load-ts.mjs';
+import { importTs } from './ts.mjs';
 
-const { gapModel, whatIfWithLevel } = await loadTs('src/skill-gap/skill-gap-model.ts');
-const { stepForKey } = await loadTs('src/skill-gap/level-slider.ts');
-const { FrameworkIndex } = await loadTs('src/model/framework-index.ts');
+const { gapModel, whatIfWithLevel } = await importTs('src/skill-gap/skill-gap-model.ts');
+const { stepForKey } = await importTs('src/skill-gap/level-slider.ts');
+const { FrameworkIndex } = await importTs('src/model/framework-index.ts');
 
 const acme = JSON.parse(readFileSync(new URL('../../src/examples/acme.json', import.meta.url), 'utf8'));
 const index = new FrameworkIndex(acme);
