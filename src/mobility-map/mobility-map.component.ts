@@ -7,6 +7,7 @@ import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-con
 import { CareerElement } from '../base/career-element.js';
 import type { CareerMove } from '../model/framework-index.js';
 import { bestRoute } from '../model/routes.js';
+import { browserMeasure } from './text-measure.js';
 import { fitTransform, layoutMap, neighbour, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { mapKeyAction, searchKeyAction, ZOOM_STEP } from './mobility-map-keys.js';
 import { parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
@@ -140,9 +141,12 @@ export class MobilityMap extends CareerElement {
       this.#layout = this.#flows = undefined;
       return;
     }
-    const layoutKey = [index, this.families, this.tracks];
+    // Titles are measured in the font the map draws them in (--career-font-family), by the browser.
+    const font = getComputedStyle(this).fontFamily;
+    const locale = this.effectiveLocale;
+    const layoutKey = [index, this.families, this.tracks, font, locale];
     if (!this.#layout || !sameKey(layoutKey, this.#layoutKey)) {
-      this.#layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks) });
+      this.#layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks), measure: browserMeasure(font), locale });
       this.#nodes = new Map(this.#layout.roles.map((node) => [node.id, node]));
       this.#layoutKey = layoutKey;
     }
