@@ -1,4 +1,29 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
+
+/**
+ * Each move kind's colour token and the colour of text on it, from the vocabulary:
+ * `--_promotion: var(--career-color-promotion, light-dark(#15803d, #56d68a));` and
+ * `--_promotion-text: var(--career-color-promotion-text, light-dark(#ffffff, #0d1117));`. A kind
+ * with no dark colour keeps its one colour, with white text, in both themes. (unsafeCSS of the
+ * kit's own constant table — never of data.)
+ */
+const moveKindColours = unsafeCSS(
+  wordsOf(MOVE_KINDS)
+    .map((kind) => {
+      const row: { colour: string; dark?: string } = MOVE_KINDS[kind];
+      const onDark = row.dark ? '#0d1117' : '#ffffff';
+      return `--_${kind}: var(--career-color-${kind}, light-dark(${row.colour}, ${row.dark ?? row.colour}));
+    --_${kind}-text: var(--career-color-${kind}-text, light-dark(#ffffff, ${onDark}));`;
+    })
+    .join('\n'),
+);
+
+/**
+ * One rule per move kind, from the vocabulary: an element with the kind's class reads its colour
+ * as `--_kind` and the text on it as `--_on-kind` (swatches, arrows, lines, cards and tags).
+ */
+export const moveKindStyles = unsafeCSS(wordsOf(MOVE_KINDS).map((kind) => `.${kind} { --_kind: var(--_${kind}); --_on-kind: var(--_${kind}-text); }`).join('\n'));
 
 /**
  * The kit's design tokens. Each public `--career-*` custom property (set by a page on any ancestor,
@@ -28,12 +53,7 @@ export const themeStyles = css`
     --_accent-text: var(--career-color-accent-text, light-dark(#ffffff, #0d1117));
     --_focus: var(--career-color-focus, var(--_accent));
     --_focus-ring: var(--career-focus-ring, 2px solid var(--_focus));
-    --_promotion: var(--career-color-promotion, light-dark(#15803d, #56d68a));
-    --_promotion-text: var(--career-color-promotion-text, light-dark(#ffffff, #0d1117));
-    --_lateral: var(--career-color-lateral, light-dark(#7c3aed, #c4a5ff));
-    --_lateral-text: var(--career-color-lateral-text, light-dark(#ffffff, #0d1117));
-    --_step-back: var(--career-color-step-back, light-dark(#b45309, #f2a65a));
-    --_step-back-text: var(--career-color-step-back-text, light-dark(#ffffff, #0d1117));
+    ${moveKindColours}
     --_ic: var(--career-color-ic, light-dark(#2563eb, #7cb1ff));
     --_management: var(--career-color-management, light-dark(#c2410c, #ff9c66));
     --_danger: var(--career-color-danger, light-dark(#b91c1c, #ff8a8a));

@@ -17,6 +17,8 @@ export interface CellContext {
   expanded: ReadonlySet<string>;
   grid: GridFocusController;
   selectRole: (roleId: string) => void;
+  /** Levels can be picked for a diff (one framework with competencies). */
+  canDiff: boolean;
 }
 
 const money = (amount: number, band: PayBand, context: CellContext) => formatMoney(amount, band.currency, context.locale);
@@ -82,8 +84,10 @@ function pay(cell: CompareCell, context: CellContext): TemplateResult | typeof n
  * The highlight tags of a behaviour, milestone or competency (`parent`: tags already shown on its
  * heading). Short visible words; the full wording is in the text for screen readers and tests.
  */
-function tags(item: Pick<DiffItem, 'isNew' | 'differs'>, layout: CompareLayout, parent?: Pick<DiffItem, 'isNew' | 'differs'>): TemplateResult {
-  return html`${item.isNew && !parent?.isNew ? html` <span class="tag new" title="new at this level">new<span class="visually-hidden"> at this level</span></span>` : nothing}${item.differs && !parent?.differs
+function tags(item: Pick<DiffItem, 'isNew' | 'differs' | 'change'>, layout: CompareLayout, parent?: Pick<DiffItem, 'isNew' | 'differs'>): TemplateResult {
+  return html`${item.isNew && !parent?.isNew ? html` <span class="tag new" title="new at this level">new<span class="visually-hidden"> at this level</span></span>` : nothing}${item.change === 'changed'
+    ? html` <span class="tag changed" title="reworded from the level below">changed<span class="visually-hidden"> from the level below</span></span>`
+    : nothing}${item.differs && !parent?.differs
     ? html` <span class="tag differs" title="differs from ${layout.contrast}">differs<span class="visually-hidden"> from ${layout.contrast}</span></span>`
     : nothing}`;
 }
@@ -97,7 +101,7 @@ function expectations(cell: CompareCell, layout: CompareLayout): TemplateResult 
     </p>
     ${cell.expectations.map(
       (group) => html`<h4>${group.label}${tags(group, layout)}</h4>
-        <ul>${group.items.map((item) => html`<li>${item.text}${tags(item, layout, group)}</li>`)}</ul>`,
+        <ul>${group.items.map((item) => html`<li data-change=${item.change ?? nothing}>${item.text}${tags(item, layout, group)}</li>`)}</ul>`,
     )}
     ${cell.milestones.map(
       (entry) => html`<h4>Milestones${cell.roles.length > 1 ? html`: ${entry.role.title}` : nothing}</h4>

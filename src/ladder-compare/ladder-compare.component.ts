@@ -8,6 +8,8 @@ import type { CompareSource, LevelMapRow } from './ladder-align.js';
 import { cellTemplate, notices, type CellContext, type PayVisibility } from './ladder-compare-cells.js';
 import { compareLayout, type ColumnSpec, type CompareLayout, type CompareMode, type CompareRow } from './ladder-compare-layout.js';
 import { loadSources, singleSource, type LoadedSources } from './ladder-compare-sources.js';
+import { diffLayout, parseDiff } from './ladder-diff-layout.js';
+import { diffStyles, diffView } from './ladder-diff-view.js';
 import { ladderCompareStyles } from './ladder-compare.styles.js';
 
 export type { PayVisibility };
@@ -41,7 +43,7 @@ export type { PayVisibility };
  * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag. Default: the lateral colour.
  */
 export class LadderCompare extends CareerElement {
-  static override styles = [...CareerElement.styles, ladderCompareStyles];
+  static override styles = [...CareerElement.styles, ladderCompareStyles, diffStyles];
 
   /** `tracks` (default): the tracks of one `family`; `families`: the families of one `track`. Ignored when `columns` is set. */
   @property() compare: CompareMode = 'tracks';
@@ -74,10 +76,23 @@ export class LadderCompare extends CareerElement {
   /** `full` (default): range, midpoint, bonus and equity; `range`: bar and min–max only; `hidden`: no pay at all. */
   @property() pay: PayVisibility = 'full';
 
+  /**
+   * Two levels to diff, `"FROM TO"` (attribute `diff`): level ids, read in `family` and `track`
+   * (defaults: the current role's, else the first), or two role ids (each read in its own family
+   * and track). Shows, competency by competency, what the second level adds, changes, repeats
+   * and drops. Picking two levels in the ladder sets it; "Back to the ladder" clears it.
+   */
+  @property({ reflect: true }) diff?: string;
+
   /** Ids of the level rows whose expectations are shown. */
   @state() private expanded = new Set<string>();
   /** The level row under the pointer or holding focus. */
   @state() private highlighted?: string;
+
+  /** The diff shows only the competencies and behaviours that change. */
+  @state() private onlyChanges = false;
+  /** The first level picked for a diff in the ladder view. */
+  @state() private picked?: string;
 
   /** Arrow keys move between cells; column 0 is the level header. */
   private readonly grid = new GridFocusController(this, [0, 1]);
@@ -120,6 +135,30 @@ export class LadderCompare extends CareerElement {
     this.expanded = next;
   }
 
+  /** The user picked a level row for a diff: the second pick opens the diff, lower rank first. */
+  private pick(rowId: string): void {
+    if (this.picked === undefined || this.picked === rowId) {
+      this.picked = this.picked === rowId ? undefined : rowId;
+      return;
+    }
+    const rank = (id: string) => this.index?.level(id)?.rank ?? 0;
+    const [from, to] = [this.picked, rowId].sort((a, b) => rank(a) - rank(b));
+    this.picked = undefined;
+    this.diff = `${from} ${to}`;
+  }
+
+  private renderDiff(ids: [string, string]): TemplateResult {
+    const result = diffLayout(this.index!, ids, { family: this.family, track: this.track, selectedRole: this.selectedRole, onlyChanges: this.onlyChanges });
+    if (result.kind === 'problem') {
+      return html`<ul part="notice" class="notices">${result.problems.map((p) => html`<li>The diff "${this.diff}" could not be shown: ${p}.</li>`)}</ul>`;
+    }
+    return diffView(result.layout, {
+      onlyChanges: this.onlyChanges,
+      setOnlyChanges: (on) => (this.onlyChanges = on),
+      close: () => (this.diff = undefined),
+    });
+  }
+
   private onKeydown(event: KeyboardEvent, layout: CompareLayout): void {
     const moved = this.grid.keydown(event);
     if (moved) this.highlighted = layout.rows[moved[0]]?.id;
@@ -144,6 +183,11 @@ export class LadderCompare extends CareerElement {
         <button part="expand" class="expand" aria-expanded=${expanded ? 'true' : 'false'} tabindex=${tab} @click=${() => this.toggle(row.id)}>
           ${expanded ? 'Hide expectations' : 'Show expectations'}<span class="visually-hidden"> for ${name}</span>
         </button>
+        ${context.canDiff
+          ? html`<button part="pick" class="pick" aria-pressed=${this.picked === row.id ? 'true' : 'false'} tabindex=${tab} @click=${() => this.pick(row.id)}>
+              ${this.picked === row.id ? 'Picked: now pick another level' : this.picked ? 'Diff with this level' : 'Pick to diff'}<span class="visually-hidden"> ${name}</span>
+            </button>`
+          : nothing}
       </th>
       ${row.cells.map((cell, c) => cellTemplate(cell, row, r, c + 1, context))}
     </tr>`;
@@ -153,6 +197,9 @@ export class LadderCompare extends CareerElement {
     const loaded = this.sources();
     if (loaded && loaded.errors.length > 0) return errorPanel(loaded.errors, 'These career frameworks could not be compared');
     if (!loaded || loaded.sources.length === 0) return this.renderStatus();
+    const single = this.frameworks === undefined && this.index !== undefined && !this.columns;
+    const ids = parseDiff(this.diff);
+    if (ids && single) return this.renderDiff(ids);
     const layout = this.layoutOf(loaded.sources);
     this.grid.resize(layout.rows.length, layout.columns.length + 1);
     const context: CellContext = {
@@ -162,10 +209,17 @@ export class LadderCompare extends CareerElement {
       expanded: this.expanded,
       grid: this.grid,
       selectRole: (roleId) => this.announceRoleSelect(roleId),
+      canDiff: single && (this.index!.framework.competencies?.length ?? 0) > 0,
     };
     const label = layout.columns.length > 0 ? `Levels compared across ${layout.columns.map((c) => c.label).join(', ')}` : 'Levels';
     if (layout.columns.length === 0) return html`${notices(context)}<div part="status" class="status">Nothing to compare.</div>`;
-    return html`${notices(context)}
+    const diffNotice =
+      this.diff && !ids
+        ? html`<p part="notice" class="notices">The diff "${this.diff}" needs two ids, FROM and TO.</p>`
+        : this.diff && !single
+          ? html`<p part="notice" class="notices">A diff compares levels of one framework; it is not shown with several frameworks or custom columns.</p>`
+          : nothing;
+    return html`${notices(context)}${diffNotice}
       <div class="scroll">
         <table role="grid" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, layout)} @focusin=${this.onFocusIn} @mouseleave=${() => (this.highlighted = undefined)}>
           <thead>

@@ -38,3 +38,14 @@ test('a pay scale of one amount is widened by 10 % each side (±1 around zero)',
   const zero = payScales([band('USD', 0, 0)]).get('USD');
   assert.equal(zero.position(1), 100);
 });
+
+const { diffExpectations } = await importTs('src/ladder-compare/ladder-diff.ts');
+
+test('"new at this level" uses the level diff: a behaviour the level below states is never new, a reworded one is changed', () => {
+  const below = [{ competency: 'craft', label: 'Craft', behaviours: ['Writes tests.', 'Reviews code for their team'] }];
+  const here = [{ competency: 'craft', label: 'Craft', behaviours: ['writes tests', 'Reviews code for several teams', 'Designs systems'] }];
+  const [craft] = diffExpectations(here, below, []);
+  assert.deepEqual(craft.items.map((i) => `${i.change}:${i.isNew}`), ['same:false', 'changed:false', 'added:true']);
+  const [first] = diffExpectations(here, undefined, []);
+  assert.ok(first.items.every((i) => i.change === undefined && !i.isNew), 'no level below: nothing is new');
+});
