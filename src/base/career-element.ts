@@ -8,6 +8,7 @@ import type { FrameworkIndex } from '../model/framework-index.js';
 import { CurrentRoleElement } from './current-role.js';
 import { FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { statusView } from './status-view.js';
+import { LocalizeController, type Localizer, type Strings } from './localize.js';
 import { ThemeController, type ThemeName } from './theme-controller.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -72,11 +73,26 @@ export class CareerElement extends CurrentRoleElement {
    */
   @property({ reflect: true }) theme?: ThemeName;
 
-  /** The locale for numbers and money; defaults to the framework's `locale`, then the page's. */
+  /**
+   * Replaces any UI string of the element (keys and English defaults: src/base/strings/en.ts),
+   * e.g. `{ youAreHere: 'Your role' }`; a plural string is an object of `Intl.PluralRules` forms.
+   * The language itself comes from `lang` on the element or inherited (English, German and Arabic
+   * are shipped).
+   */
+  @property({ attribute: false }) strings?: Strings;
+
+  /** The language of the UI strings (HTML's `lang`, observed): unset, the closest ancestor's or the page's. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** The text direction (HTML's `dir`, observed): unset, inherited; `rtl` mirrors the layouts. */
+  @property({ reflect: true }) override dir!: string;
+
+  /** The locale for numbers and money; defaults to the language (`lang`), then the framework's `locale`. */
   @property() locale?: string;
 
   protected readonly loader = new FrameworkLoader(this);
   protected readonly themes = new ThemeController(this);
+  protected readonly localize = new LocalizeController(this, () => this.index?.framework.locale);
 
   /** The provider's shared state, when inside a `<career-framework>`. */
   protected linked?: CareerContextValue;
@@ -116,9 +132,18 @@ export class CareerElement extends CurrentRoleElement {
     return this.isLinked ? this.linked!.selection : {};
   }
 
-  /** The locale to format with: the `locale` attribute, the framework's, then the document's. */
+  /**
+   * The locale numbers, money and durations are formatted for: the `locale` attribute, else the
+   * language (`lang` on the element, an ancestor or the page), else the framework's `locale`.
+   * Never an invalid tag.
+   */
   protected get effectiveLocale(): string | undefined {
-    return this.locale ?? this.index?.framework.locale ?? (document.documentElement.lang || undefined);
+    return this.l10n.locale;
+  }
+
+  /** The UI strings and formats of the element's language (`lang`, inherited), with `strings` applied. */
+  protected get l10n(): Localizer {
+    return this.localize.value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,7 +163,7 @@ export class CareerElement extends CurrentRoleElement {
   }
 
   /** The loading / empty / error state, or `nothing` when the framework is ready. */
-  protected renderStatus(emptyText = 'No career framework: set the framework property, the src attribute, or place the element inside <career-framework>.'): TemplateResult | typeof nothing {
-    return statusView(this.status, this.errors, emptyText);
+  protected renderStatus(emptyText = this.l10n.t('empty')): TemplateResult | typeof nothing {
+    return statusView(this.status, this.errors, emptyText, this.l10n);
   }
 }

@@ -181,7 +181,7 @@ export class LadderCompare extends CareerElement {
           </div>`,
         )}
         <button part="expand" class="expand" aria-expanded=${expanded ? 'true' : 'false'} tabindex=${tab} @click=${() => this.toggle(row.id)}>
-          ${expanded ? 'Hide expectations' : 'Show expectations'}<span class="visually-hidden"> for ${name}</span>
+          ${this.l10n.t(expanded ? 'expectationsHide' : 'expectationsShow')}<span class="visually-hidden"> for ${name}</span>
         </button>
         ${context.canDiff
           ? html`<button part="pick" class="pick" aria-pressed=${this.picked === row.id ? 'true' : 'false'} tabindex=${tab} @click=${() => this.pick(row.id)}>
@@ -206,6 +206,7 @@ export class LadderCompare extends CareerElement {
       layout,
       pay: this.pay,
       locale: this.effectiveLocale,
+      l10n: this.l10n,
       expanded: this.expanded,
       grid: this.grid,
       selectRole: (roleId) => this.announceRoleSelect(roleId),
@@ -230,7 +231,7 @@ export class LadderCompare extends CareerElement {
                 </tr>`
               : nothing}
             <tr>
-              <th scope="col" class="corner">Level</th>
+              <th scope="col" class="corner">${this.l10n.t('level')}</th>
               ${layout.columns.map(
                 (column) => html`<th part="column" scope="col" class="column ${column.track?.kind ?? ''}" data-column-id=${column.id}>${column.label}</th>`,
               )}

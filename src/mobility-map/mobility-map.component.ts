@@ -7,7 +7,7 @@ import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-con
 import { CareerElement } from '../base/career-element.js';
 import type { CareerMove } from '../model/framework-index.js';
 import { bestRoute } from '../model/routes.js';
-import { browserMeasure } from './text-measure.js';
+import { mirrorLayout } from './mobility-map-mirror.js';
 import { fitTransform, layoutMap, neighbour, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { mapKeyAction, searchKeyAction, ZOOM_STEP } from './mobility-map-keys.js';
 import { parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
@@ -141,12 +141,14 @@ export class MobilityMap extends CareerElement {
       this.#layout = this.#flows = undefined;
       return;
     }
-    // Titles are measured in the font the map draws them in (--career-font-family), by the browser.
-    const font = getComputedStyle(this).fontFamily;
+    // Titles are measured in the font the map draws them in (--career-font-family), by the browser;
+    // a right-to-left page (dir="rtl", set or inherited) gets the map mirrored.
+    const { fontFamily: font, direction } = getComputedStyle(this);
     const locale = this.effectiveLocale;
-    const layoutKey = [index, this.families, this.tracks, font, locale];
+    const layoutKey = [index, this.families, this.tracks, font, locale, direction];
     if (!this.#layout || !sameKey(layoutKey, this.#layoutKey)) {
-      this.#layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks), measure: browserMeasure(font), locale });
+      const layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks), locale });
+      this.#layout = direction === 'rtl' ? mirrorLayout(layout) : layout;
       this.#nodes = new Map(this.#layout.roles.map((node) => [node.id, node]));
       this.#layoutKey = layoutKey;
     }
@@ -329,6 +331,7 @@ export class MobilityMap extends CareerElement {
       index,
       region: this.region ?? index.regions()[0],
       locale: this.effectiveLocale,
+      l10n: this.l10n,
       selectedMove: this.selectedMove,
       onMove: (from, to) => this.#chooseMove(from, to),
     };
@@ -346,10 +349,11 @@ export class MobilityMap extends CareerElement {
           onZoom: (factor) => this.zoomBy(factor),
           onFit: () => this.fit(),
           zoomStep: ZOOM_STEP,
+          l10n: this.l10n,
         })}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
           <svg class="canvas" role="group" aria-roledescription="career map"
-            aria-label=${`Career map of ${index.framework.name}: ${layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, Escape clears, plus and minus zoom.`}
+            aria-label=${this.l10n.t('mapLabel', { name: index.framework.name, count: layout.roles.length })}
             @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
             ${markers()}
@@ -363,7 +367,7 @@ export class MobilityMap extends CareerElement {
           ${this.#renderTooltip(ctx)}
         </div>
       </div>
-      <aside part="panel" class="panel" aria-label="Role details">
+      <aside part="panel" class="panel" aria-label=${this.l10n.t('roleDetails')}>
         ${panelView(ctx, {
           focus,
           unknownFocusId: focusId !== undefined && !focus ? focusId : undefined,
@@ -388,7 +392,7 @@ export class MobilityMap extends CareerElement {
     const drawnIds = new Set(lod.drawn.map((node) => node.id));
     const extra = [...new Set([activeId, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (this.#nodes.get(id) ?? []) : []));
     return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
-      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId }),
+      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, hereText: this.l10n.t('youAreHere') }),
     )}`;
   }
 

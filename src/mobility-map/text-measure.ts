@@ -145,8 +145,9 @@ export function breakPieces(text: string, locale?: string): string[] {
 
 /**
  * Breaks `text` into at most `maxLines` lines no wider than `maxWidth`: at spaces and between the
- * words of scripts without spaces; a word too long for a line is broken between characters while
- * lines remain; what is left past the last line is truncated with an ellipsis.
+ * words of scripts without spaces; a word too long for a line is cut with an ellipsis (a run of
+ * Chinese or Japanese breaks between characters); what is left past the last line is truncated
+ * with an ellipsis.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false, measure: TextMeasure = estimateWidth, locale?: string): string[] {
   const bound = maxLines * fitBound(maxWidth, fontSize);
@@ -173,7 +174,12 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
       i--; // the piece starts the next line
       continue;
     }
-    // A piece wider than a whole line: break it between characters.
+    // A piece wider than a whole line. A word of a spaced script is cut with an ellipsis, so what
+    // shows stays words of the accessible name; a run of Chinese or Japanese breaks anywhere.
+    if (!EAST_ASIAN_WIDE.test(piece)) {
+      lines.push(truncate(piece.trim(), maxWidth, fontSize, bold, measure));
+      continue;
+    }
     const chars = Array.from(piece);
     const take = Math.max(1, longestFitting(chars, maxWidth, fontSize, bold, measure));
     lines.push(chars.slice(0, take).join(''));

@@ -48,6 +48,12 @@ export class CareerFramework extends CurrentRoleElement {
   /** `light` or `dark` for every element inside that sets no theme of its own; unset, the page's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: ThemeName;
 
+  /** The language of the elements inside (HTML's `lang`, observed, so they follow a change). */
+  @property({ reflect: true }) override lang!: string;
+
+  /** The text direction of the elements inside (HTML's `dir`, observed). */
+  @property({ reflect: true }) override dir!: string;
+
   /** The person's profile (career-profile/1), shared with `<skill-gap>`. */
   @property({ attribute: false }) profile?: Profile;
 
