@@ -2,7 +2,8 @@
 // Importing it registers nothing; import `career-elements/define` (or the self-contained
 // `career-elements.js`) to register the tags.
 export * from './format/types.js';
-export { validateFramework, validateProfile, parseFrameworkText, isCurrencyCode } from './format/validate.js';
+export { validateProfile, parseFrameworkText, isCurrencyCode } from './format/validate.js';
+export { validateFramework } from './model/validate.js';
 export { FrameworkIndex, type CareerMove, type MoveKind, type Ladder, type RoleFilter } from './model/framework-index.js';
 export { skillGap, profileFromRole, ratingsOf, roleGapSteps, IMPORTANCE_WEIGHT, type SkillGapResult, type SkillGapRow } from './model/skill-gap.js';
 export { bestRoute, type Route } from './model/routes.js';
@@ -14,7 +15,7 @@ export { defineElement } from './define-element.js';
 export { CareerElement } from './base/career-element.js';
 export { CareerFramework } from './provider/career-framework.component.js';
 export { SkillGap } from './skill-gap/skill-gap.component.js';
-export { learningPlan, fallbackHours, type LearningPlan, type PlanStep, type PlanGap } from './skill-gap/learning-plan.js';
+export { learningPlan, fallbackHours, type LearningPlan, type PlanStep, type PlanGap } from './model/learning-plan.js';
 export { gapView, sourceConflicts, withRating, rowSentence, type GapView, type GapRowView, type GapGroupView, type SourceConflict } from './skill-gap/gap-view.js';
 export { radarLayout, levelAxis, RADAR_MAX_SKILLS, type RadarLayout, type LevelAxis } from './skill-gap/skill-gap-layout.js';
 export { LadderCompare, type PayVisibility } from './ladder-compare/ladder-compare.component.js';

@@ -3,7 +3,7 @@ import { validateProfile } from '../format/validate.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { profileFromRole } from '../model/skill-gap.js';
 import { gapView, levelLabel, levelSteps, withRating, type GapRowView, type GapView } from './gap-view.js';
-import { learningPlan, type LearningPlan } from './learning-plan.js';
+import { learningPlan, type LearningPlan } from '../model/learning-plan.js';
 
 /** What `<skill-gap>` shows instead of a gap: problems with its input, or a prompt. */
 export type GapMessage = { kind: 'message'; title: string; problems: Problem[] } | { kind: 'empty'; text: string };
