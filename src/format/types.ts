@@ -158,11 +158,20 @@ export interface ProfileRating {
   source?: RatingSource;
 }
 
+/** The level a person operates at in one competency (a level id of the framework). */
+export interface ProfileCompetencyRating {
+  competency: string;
+  level: string;
+  source?: RatingSource;
+}
+
 export interface Profile {
   format?: typeof PROFILE_FORMAT;
   name?: string;
   role?: string;
   skills: ProfileRating[];
+  /** Optional: the level the person operates at, competency by competency. */
+  competencies?: ProfileCompetencyRating[];
 }
 
 /** One problem found in input data. `path` is a JSON Pointer (RFC 6901) into the input. */
