@@ -50,3 +50,13 @@ brandPicker.value = params.get('brand') ?? '';
 for (const picker of [themePicker, brandPicker]) picker.addEventListener('change', applyTheme);
 scheme.addEventListener('change', applyTheme);
 applyTheme();
+
+// Language: `lang` (and `dir` for Arabic) on the provider reaches every element inside.
+const langPicker = document.querySelector<HTMLSelectElement>('#lang-picker')!;
+function applyLanguage(): void {
+  provider.lang = langPicker.value;
+  provider.dir = langPicker.value === 'ar' ? 'rtl' : 'ltr';
+}
+langPicker.value = params.get('lang') ?? 'en';
+langPicker.addEventListener('change', applyLanguage);
+applyLanguage();

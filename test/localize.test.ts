@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import type { Framework } from '../src/format/types.js';
 import type { MobilityMap } from '../src/mobility-map/mobility-map.component.js';
-import { Localizer, safeLocale } from '../src/base/localize.js';
+import { Localizer, loadStrings, safeLocale } from '../src/base/localize.js';
 
 let acme: Framework;
 before(async () => {
@@ -24,7 +24,9 @@ async function focusedMap(attrs: { lang?: string; dir?: string; wrapperLang?: st
 }
 
 describe('languages', () => {
-  it('plurals by Intl.PluralRules, durations, numbers and money by Intl for the locale', () => {
+  it('plurals by Intl.PluralRules, durations, numbers and money by Intl for the locale', async () => {
+    expect(await loadStrings('de')).to.be.a('boolean');
+    await loadStrings('ar');
     const en = new Localizer('en');
     expect(en.months(1)).to.equal('1 month');
     expect(en.months(24)).to.equal('24 months');
@@ -46,8 +48,9 @@ describe('languages', () => {
     expect(new Localizer('12').lang).to.equal('en');
   });
 
-  it('lang on an ancestor picks the German table; lang on the element wins; strings override any entry', async () => {
+  it('lang on an ancestor picks the German table (loaded on first use); lang on the element wins; strings override any entry', async () => {
     const el = await focusedMap({ wrapperLang: 'de' });
+    await waitUntil(() => text(el).includes('Sie sind hier'), 'the German table arrives');
     expect(text(el)).to.contain('Sie sind hier');
     expect(text(el)).to.contain('Übliche Dauer');
     expect(text(el)).to.match(/24 Monate/);
@@ -64,6 +67,7 @@ describe('languages', () => {
   it('Arabic with dir="rtl" mirrors the map: the level axis on the right, the first family rightmost', async () => {
     const ltr = await focusedMap();
     const rtl = await focusedMap({ wrapperLang: 'ar', dir: 'rtl' });
+    await waitUntil(() => text(rtl).includes('أنت هنا'));
     expect(text(rtl)).to.contain('أنت هنا');
     const box = (el: MobilityMap, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
     const roleX = (el: MobilityMap, id: string) => box(el, `[data-role-id="${id}"] rect`).x;

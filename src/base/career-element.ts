@@ -8,7 +8,8 @@ import type { FrameworkIndex } from '../model/framework-index.js';
 import { CurrentRoleElement } from './current-role.js';
 import { FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { statusView } from './status-view.js';
-import { LocalizeController, type Localizer, type Strings } from './localize.js';
+import { LocalizeController } from './controllers/localize-controller.js';
+import type { Localizer, Strings } from './localize.js';
 import { ThemeController, type ThemeName } from './theme-controller.js';
 import { themeStyles } from './theme.styles.js';
 

@@ -1,13 +1,42 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inheritedAttribute } from './theme-controller.js';
 import { en, type StringKey, type Strings, type Text } from './strings/en.js';
-import { de } from './strings/de.js';
-import { ar } from './strings/ar.js';
 
 export type { StringKey, Strings, Text };
 
-/** The shipped string tables, by language subtag. */
-const TABLES: Record<string, Strings> = { en, de, ar };
+/** The string tables loaded so far, by language subtag; English is always there. */
+const TABLES: Record<string, Strings> = { en };
+
+/**
+ * The other shipped tables, each loaded on first use (its own small module, outside the
+ * all-in-one bundle): an element in German shows English for the moment the table takes.
+ */
+const LOADERS: Record<string, () => Promise<Strings>> = {
+  de: () => import('./strings/de.js').then((module) => module.de),
+  ar: () => import('./strings/ar.js').then((module) => module.ar),
+};
+const loading = new Map<string, Promise<boolean>>();
+
+/** Whether the table for `lang` (its language subtag) is loaded. */
+export function hasStrings(lang: string): boolean {
+  return !!TABLES[lang.split('-')[0].toLowerCase()];
+}
+
+/**
+ * Loads the shipped table for `lang` (its language subtag), if there is one and it is not loaded
+ * yet; resolves to true when a new table arrived. A page may call it up front to avoid the flash.
+ */
+export function loadStrings(lang: string): Promise<boolean> {
+  const base = lang.split('-')[0].toLowerCase();
+  if (TABLES[base] || !LOADERS[base]) return Promise.resolve(false);
+  let pending = loading.get(base);
+  if (!pending) {
+    pending = LOADERS[base]().then(
+      (table) => ((TABLES[base] = table), true),
+      () => false,
+    );
+    loading.set(base, pending);
+  }
+  return pending;
+}
 
 /** Scripts written right to left, by language subtag (for the direction an element reports). */
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
@@ -119,55 +148,3 @@ export class Localizer {
 
 /** English, for code that is given no localizer. */
 export const ENGLISH = new Localizer('en');
-
-type Host = ReactiveControllerHost &
-  HTMLElement & {
-    /** String overrides set by the page. */
-    strings?: Strings;
-    /** An explicit locale for numbers (the element's `locale` attribute). */
-    locale?: string;
-  };
-
-/**
- * Keeps a host's `Localizer` current: the language from the element's own `lang`, else the
- * closest ancestor's, else `<html lang>`; the number locale from `locale`, else that language, else
- * `fallbackLocale()` (the framework's locale); the host's `strings` override any entry. Invalid
- * tags are ignored (English, the runtime's number format). Read it
- * as `controller.value` while rendering; it is rebuilt only when one of these changes.
- */
-export class LocalizeController implements ReactiveController {
-  readonly #host: Host;
-  readonly #fallbackLocale: () => string | undefined;
-  #key = '';
-  #value = new Localizer();
-
-  constructor(host: Host, fallbackLocale: () => string | undefined = () => undefined) {
-    this.#host = host;
-    this.#fallbackLocale = fallbackLocale;
-    host.addController(this);
-  }
-
-  get value(): Localizer {
-    this.#refresh();
-    return this.#value;
-  }
-
-  hostUpdate(): void {
-    this.#refresh();
-  }
-
-  #refresh(): void {
-    const host = this.#host;
-    // The property first: a new `lang` is reflected to the attribute only after this runs.
-    const lang = safeLocale(host.lang || inheritedAttribute(host, 'lang'));
-    const locale = safeLocale(host.locale) ?? lang ?? safeLocale(this.#fallbackLocale());
-    const key = `${lang}|${locale}`;
-    if (key !== this.#key || this.#value === undefined || host.strings !== this.#overrides) {
-      this.#key = key;
-      this.#overrides = host.strings;
-      this.#value = new Localizer(lang, locale, host.strings);
-    }
-  }
-
-  #overrides?: Strings;
-}

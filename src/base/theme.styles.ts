@@ -89,6 +89,18 @@ export const themeStyles = css`
   :host(:state(dark)) {
     color-scheme: dark;
   }
+  /* Print black on white: the light palette whatever the theme, no painted background. */
+  @media print {
+    :host,
+    :host([theme]),
+    :host(:state(dark)) {
+      color-scheme: light;
+      background: none;
+    }
+    button {
+      display: none;
+    }
+  }
   :host([hidden]) {
     display: none;
   }

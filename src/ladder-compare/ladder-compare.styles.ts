@@ -221,5 +221,15 @@ export const ladderCompareStyles = css`
     .pick {
       display: none;
     }
+    /* Every column on the page: no scroll box to clip the right-hand tracks. */
+    .scroll {
+      overflow: visible;
+    }
+    .column {
+      min-width: 0;
+    }
+    tr {
+      break-inside: avoid;
+    }
   }
 `;

@@ -8,6 +8,7 @@ import { CareerElement } from '../base/career-element.js';
 import type { CareerMove } from '../model/framework-index.js';
 import { bestRoute } from '../model/routes.js';
 import { mirrorLayout } from './mobility-map-mirror.js';
+import { PrintController } from '../base/controllers/print-controller.js';
 import { fitTransform, layoutMap, neighbour, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { mapKeyAction, searchKeyAction, ZOOM_STEP } from './mobility-map-keys.js';
 import { parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
@@ -104,6 +105,8 @@ export class MobilityMap extends CareerElement {
   #flowsKey?: unknown[];
   #fitted?: unknown[];
   #seenSelection = '';
+  /** On paper the map is drawn whole, scaled to the page by a viewBox (no zoom transform). */
+  readonly #print = new PrintController(this);
 
   /** The role the map focuses: own `currentRole`, else the provider's (unless the user cleared it). */
   get focusedRoleId(): string | undefined {
@@ -352,7 +355,7 @@ export class MobilityMap extends CareerElement {
           l10n: this.l10n,
         })}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
-          <svg class="canvas" role="group" aria-roledescription="career map"
+          <svg class="canvas" viewBox=${this.#printBox() ?? nothing} role="group" aria-roledescription="career map"
             aria-label=${this.l10n.t('mapLabel', { name: index.framework.name, count: layout.roles.length })}
             @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
@@ -394,6 +397,12 @@ export class MobilityMap extends CareerElement {
     return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
       rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, hereText: this.l10n.t('youAreHere') }),
     )}`;
+  }
+
+  /** The viewBox that fits the whole map on paper, while printing. */
+  #printBox(): string | undefined {
+    const bounds = this.#print.printing ? this.#contentBounds() : undefined;
+    return bounds && `${bounds.x} ${bounds.y - 12} ${bounds.width} ${bounds.height + 24}`;
   }
 
   #renderTooltip(ctx: PanelContext) {

@@ -235,4 +235,15 @@ export const mobilityMapStyles = css`
   .notice p { margin: 0.15rem 0; }
   .flows { columns: 2 14rem; margin: 0; padding-left: 1.1rem; }
   .panel a { color: var(--_accent); }
+
+  /* Print: the whole map fitted to the page width, above the panel; no search, zoom or tooltip. */
+  @media print {
+    .frame { display: block; }
+    .search, .zoom, .tooltip { display: none; }
+    .map { max-height: none; height: auto; min-height: 0; break-inside: avoid; }
+    .panel { max-height: none; overflow: visible; margin-top: calc(2 * var(--_space)); }
+    .move-card h4, .detail h5 { break-after: avoid; }
+    .role.dim { opacity: 0.45; }
+    .viewport { transform: none !important; }
+  }
 `;

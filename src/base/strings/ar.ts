@@ -69,10 +69,4 @@ export const ar: Strings = {
   expectationsHide: 'إخفاء التوقعات',
   noRoleAtLevel: 'لا يوجد دور في هذا المستوى',
   hereTag: 'أنت هنا',
-
-  ready: 'جاهز',
-
-  exportLabel: 'تصدير',
-  exportSvg: 'تنزيل SVG',
-  exportPng: 'تنزيل PNG',
 };

@@ -69,10 +69,4 @@ export const de: Strings = {
   expectationsHide: 'Erwartungen ausblenden',
   noRoleAtLevel: 'Keine Rolle auf dieser Stufe',
   hereTag: 'Sie sind hier',
-
-  ready: 'bereit',
-
-  exportLabel: 'Exportieren',
-  exportSvg: 'SVG herunterladen',
-  exportPng: 'PNG herunterladen',
 };

@@ -73,14 +73,6 @@ export const en = {
   expectationsHide: 'Hide expectations',
   noRoleAtLevel: 'No role at this level',
   hereTag: 'you are here',
-
-  // skill-gap
-  ready: 'ready',
-
-  // export and print
-  exportLabel: 'Export',
-  exportSvg: 'Download SVG',
-  exportPng: 'Download PNG',
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof en;
