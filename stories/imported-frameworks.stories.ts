@@ -3,7 +3,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { importDdat } from '../src/import/ddat.js';
 import { importFt } from '../src/import/ft.js';
-import ftEngineeringYaml from '../test/fixtures/import/ft/engineering.yml?raw';
 import ftOperationsYaml from '../test/fixtures/import/ft/operations.yml?raw';
 import ddatRoles from '../test/fixtures/import/ddat/roles.csv?raw';
 import ddatSkills from '../test/fixtures/import/ddat/skills.csv?raw';
@@ -37,16 +36,15 @@ export const DdatImportReport: StoryObj = {
 // Financial Times engineering-progression job families (MIT licence): competencies per level,
 // imported in the browser by the same function the CLI uses.
 const { framework: ftOperations } = importFt([{ name: 'operations.yml', text: ftOperationsYaml }]);
-const { framework: ftEngineering } = importFt([{ name: 'engineering.yml', text: ftEngineeringYaml }]);
 
 /** What changes from Engineer to Senior Engineer 1 in FT Operations: competencies as rows, reworded behaviours with their changed words, repeats quiet. */
 export const FtOperationsLevelDiff: StoryObj = {
   render: () => html`<ladder-compare .framework=${ftOperations} diff="engineer senior-1" family="operations" track="ic"></ladder-compare>`,
 };
 
-/** FT Engineering's move cards from Senior Engineer 1: the promotion and the switch to people management, in competency terms. */
-export const FtEngineeringMoveCards: StoryObj = {
-  render: () => html`<mobility-map .framework=${ftEngineering} .currentRole=${'engineering-senior-1'} style="height: 640px"></mobility-map>`,
+/** FT Operations' move card from Engineer: the promotion in competency terms. */
+export const FtOperationsMoveCard: StoryObj = {
+  render: () => html`<mobility-map .framework=${ftOperations} .currentRole=${'operations-engineer'}></mobility-map>`,
 };
 
 /** The competency gap from Engineer to Senior Engineer 1 in FT Operations, with the target's behaviours as a checklist. */
