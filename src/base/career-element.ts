@@ -1,10 +1,11 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { careerContext, type CareerContextValue, type CareerSelection } from '../context.js';
 import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
+import { CurrentRoleElement } from './current-role.js';
 import { FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { statusView } from './status-view.js';
 import { themeStyles } from './theme.styles.js';
@@ -19,7 +20,7 @@ import { themeStyles } from './theme.styles.js';
  * @csspart error - The panel listing the problems of an invalid framework.
  * @csspart status - The loading and empty states.
  */
-export class CareerElement extends LitElement {
+export class CareerElement extends CurrentRoleElement {
   static override styles = [themeStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */

@@ -26,7 +26,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 const pageScript = `
 window.violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
-document.querySelector('#provider').role = 'data-analyst-2';
+document.querySelector('#provider').currentRole = 'data-analyst-2';
 `;
 
 before(async () => {
