@@ -38,7 +38,7 @@ function App() {
       </p>
       <MobilityMap
         framework={framework}
-        role={role}
+        currentRole={role}
         region={region}
         onCareerRoleSelect={(event) => {
           setLastEvent(`career-role-select ${event.detail.roleId}`);
@@ -60,7 +60,7 @@ function App() {
       />
       <SkillGap
         framework={framework}
-        role={role}
+        currentRole={role}
         target={target}
         onCareerProfileChange={(event) => {
           setLastEvent('career-profile-change');

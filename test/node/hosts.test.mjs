@@ -60,7 +60,7 @@ for (const host of ['react', 'vue']) {
       const state = await page.evaluate(() => {
         const map = document.querySelector('mobility-map');
         const gap = document.querySelector('skill-gap');
-        return { name: map.framework?.name, attribute: map.hasAttribute('framework'), region: map.region, gapRole: gap.role, gapTarget: gap.target, errors: [...document.querySelectorAll('mobility-map, ladder-compare, skill-gap')].filter((el) => el.shadowRoot.querySelector('[part=error]')).length };
+        return { name: map.framework?.name, attribute: map.hasAttribute('framework'), region: map.region, gapRole: gap.currentRole, gapTarget: gap.target, errors: [...document.querySelectorAll('mobility-map, ladder-compare, skill-gap')].filter((el) => el.shadowRoot.querySelector('[part=error]')).length };
       });
       assert.deepEqual(state, { name: 'Acme Corp career framework', attribute: false, region: 'US', gapRole: 'data-analyst-2', gapTarget: 'ml-engineer-3', errors: 0 });
       await page.selectOption('#region', 'APAC');
@@ -71,12 +71,12 @@ for (const host of ['react', 'vue']) {
       await page.locator('ladder-compare button[data-role-id="bi-developer-3"]').first().click();
       await page.waitForFunction(() => document.querySelector('#last-event').textContent === 'career-role-select bi-developer-3');
       assert.match(await page.textContent('#status'), /You are BI Developer/);
-      assert.equal(await page.evaluate(() => document.querySelector('skill-gap').role), 'bi-developer-3');
+      assert.equal(await page.evaluate(() => document.querySelector('skill-gap').currentRole), 'bi-developer-3');
     });
 
     test('typed events come out: a move chosen on the map becomes the skill-gap target', async () => {
       await page.click('#reset');
-      await page.waitForFunction(() => document.querySelector('mobility-map').role === 'data-analyst-2');
+      await page.waitForFunction(() => document.querySelector('mobility-map').currentRole === 'data-analyst-2');
       await page.locator('mobility-map [data-from="data-analyst-2"][data-to="bi-developer-3"] button').first().click();
       await page.waitForFunction(() => document.querySelector('#last-event').textContent === 'career-move-select data-analyst-2 → bi-developer-3');
       assert.equal(await page.evaluate(() => document.querySelector('skill-gap').target), 'bi-developer-3');
