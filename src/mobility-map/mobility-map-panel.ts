@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeUrl } from '../base/status-view.js';
 import type { Role } from '../format/types.js';
+import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { formatMoney, payChange } from '../model/pay.js';
 import type { Route } from '../model/routes.js';
@@ -18,7 +19,6 @@ export interface PanelContext {
   onMove: (from: string, to: string) => void;
 }
 
-const REQUIREMENT_KIND: Record<string, string> = { certification: 'Certification', training: 'Training', experience: 'Experience', other: 'Requirement' };
 
 function title(index: FrameworkIndex, id: string): string {
   return index.role(id)?.title ?? id;
@@ -89,7 +89,7 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
     return html`${name} <span class="muted">(${meta})</span>`;
   });
   const requirements = (source?.requirements ?? []).map(
-    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${REQUIREMENT_KIND[req.kind ?? 'other'] ?? 'Requirement'}</span> ${req.label}`,
+    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${REQUIREMENT_KINDS[isWordOf(REQUIREMENT_KINDS, req.kind) ? req.kind : 'other'].label}</span> ${req.label}`,
   );
   const gap = skillsToBuild(index, move.from, move.to);
   return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to}>
@@ -99,7 +99,7 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
         ${step !== undefined ? html`<span class="visually-hidden">Step ${step}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${moveTags(move).join(', ')})</span>
       </button>
     </h4>
-    <p class="tags">${moveTags(move).map((tag, i) => html`<span class="tag ${i === 0 ? move.kind : 'qualifier'}">${tag}</span>`)}</p>
+    <p class="tags">${moveTags(move).map((tag, i) => html`<span class="tag ${i === 0 ? `move-kind ${move.kind}` : 'qualifier'}">${tag}</span>`)}</p>
     <p class="muted">${destination ? `${index.family(destination.family)?.label ?? destination.family} · ${levelName(index, destination)}` : ''}</p>
     <dl class="facts compact">
       <div><dt>Typical time</dt><dd>${source?.typicalMonths !== undefined ? `${source.typicalMonths} months` : 'not stated'}</dd></div>
@@ -164,4 +164,39 @@ export function movesTable(ctx: PanelContext, role: Role, moves: readonly Career
       )}
     </tbody>
   </table></div>`;
+}
+
+export interface PanelInput {
+  /** The role the map focuses, when it exists in the framework. */
+  focus?: Role;
+  /** A focused role id that is not in the framework (explained in a notice). */
+  unknownFocusId?: string;
+  target?: Role;
+  unknownTargetId?: string;
+  /** Whether the focused role is hidden by the map's filters. */
+  focusHidden: boolean;
+  moves: readonly CareerMove[];
+  route?: Route;
+  /** Roles on the map and the family flows, for the overview. */
+  roleCount: number;
+  flows: FlowSummary;
+}
+
+/** The whole panel: notices, then the overview with nothing focused, else the role, its route and its moves. */
+export function panelView(ctx: PanelContext, p: PanelInput): TemplateResult {
+  const unknown = [
+    p.unknownFocusId !== undefined ? `No role “${p.unknownFocusId}” in this framework.` : undefined,
+    p.unknownTargetId !== undefined ? `No target role “${p.unknownTargetId}” in this framework.` : undefined,
+  ].filter((message): message is string => !!message);
+  const notices = unknown.length > 0 ? html`<div class="notice" role="alert">${unknown.map((m) => html`<p>${m}</p>`)}<p>The map shows every role; pick one to continue.</p></div>` : nothing;
+  const { focus, target, moves } = p;
+  if (!focus) return html`${notices}${overviewSection(ctx, p.roleCount, p.flows)}`;
+  return html`${notices}${roleSummary(ctx, focus)}
+    ${p.focusHidden ? html`<p class="notice" role="status">This role is hidden by the current filters.</p>` : nothing}
+    ${target && target.id !== focus.id ? routeSection(ctx, p.route, focus.id, target.id) : nothing}
+    <section class="moves-list">
+      <h4 class="section-title">Where you can go from here (${moves.length})</h4>
+      ${moves.length > 0 ? html`<ul class="cards">${moves.map((move) => moveCard(ctx, move))}</ul>` : html`<p class="muted">No moves from this role with the current filters.</p>`}
+    </section>
+    ${movesTable(ctx, focus, moves)}`;
 }
