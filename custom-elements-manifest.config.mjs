@@ -6,10 +6,27 @@
 //   (read from the styles), each with its default and a description;
 // - module paths pointing at the shipped JavaScript (dist/lib/…/*.js), not at src/*.ts.
 // `npm run analyze` writes it; scripts/editor-data.mjs turns it into VS Code and JetBrains data.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const source = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
+
+/**
+ * The shared theme's CSS as the elements get it (part of it is generated from the vocabulary):
+ * src/base/theme.styles.ts compiled with esbuild and run in Node, lit loaded from node_modules.
+ */
+async function loadThemeCss() {
+  const cache = fileURLToPath(new URL('./node_modules/.cache/cem/', import.meta.url));
+  mkdirSync(cache, { recursive: true });
+  const outfile = join(cache, 'theme.styles.mjs');
+  const entry = fileURLToPath(new URL('./src/base/theme.styles.ts', import.meta.url));
+  await build({ entryPoints: [entry], outfile, bundle: true, packages: 'external', format: 'esm', platform: 'node', logLevel: 'error' });
+  const { themeStyles } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  return themeStyles.cssText;
+}
+export const THEME_CSS = await loadThemeCss();
 
 /** `var(--career-x, default)` → [['--career-x', 'default']], defaults with nested parentheses kept whole. */
 export function cssTokens(css) {
@@ -32,7 +49,7 @@ export function cssTokens(css) {
 
 /** The shared theme: `--_text: var(--career-color-text, #1f2933)` gives the private name, token and default. */
 function themeTokens() {
-  const theme = source('./src/base/theme.styles.ts');
+  const theme = THEME_CSS;
   const privateNames = new Map();
   for (const match of theme.matchAll(/(--_[a-z0-9-]+):\s*var\((--career-[a-z0-9-]+),\s*([^;]+)\);/g)) {
     privateNames.set(match[1], `var(${match[2]}, ${match[3].trim()})`);

@@ -40,6 +40,8 @@ export type { PayVisibility };
  * @cssproperty --career-ladder-compare-bar-color - The pay range bar (default the accent colour).
  * @cssproperty --career-ladder-compare-highlight - Background of the hovered or focused level row.
  * @cssproperty --career-ladder-compare-new - Colour of the "new at this level" tag.
+ * @cssproperty --career-ladder-compare-changed - Colour of the "changed at this level" tag and its marker.
+ * @cssproperty --career-ladder-compare-changed-words - Background of the words that changed from the level below.
  * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag.
  */
 export class LadderCompare extends CareerElement {
