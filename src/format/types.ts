@@ -158,11 +158,20 @@ export interface ProfileRating {
   source?: RatingSource;
 }
 
+/** The level a person operates at in one competency (a level id of the framework). */
+export interface ProfileCompetencyRating {
+  competency: string;
+  level: string;
+  source?: RatingSource;
+}
+
 export interface Profile {
   format?: typeof PROFILE_FORMAT;
   name?: string;
   role?: string;
   skills: ProfileRating[];
+  /** Optional: the level the person operates at, competency by competency. */
+  competencies?: ProfileCompetencyRating[];
 }
 
 /** One problem found in input data. `path` is a JSON Pointer (RFC 6901) into the input. */
@@ -186,3 +195,8 @@ export const DEFAULT_PROFICIENCY: readonly ProficiencyStep[] = Object.freeze([
   { value: 4, label: 'Advanced' },
   { value: 5, label: 'Expert' },
 ]);
+
+/** A framework's proficiency scale: its own, or the default five steps when it declares none. */
+export function scaleOf(framework: Pick<Framework, 'proficiency'>): readonly ProficiencyStep[] {
+  return framework.proficiency && framework.proficiency.length > 0 ? framework.proficiency : DEFAULT_PROFICIENCY;
+}

@@ -63,8 +63,10 @@ export function unknownSection(model: GapModel): TemplateResult | typeof nothing
 }
 
 /** The learning plan, then the declared move's requirements, mentors and typical time. */
-export function planSection(model: GapModel, index: FrameworkIndex): TemplateResult {
+export function planSection(model: GapModel, index: FrameworkIndex): TemplateResult | typeof nothing {
   const { plan, move } = model;
+  // No skill rows: a skills learning plan has nothing to say; keep what the declared move asks.
+  if (model.view.rows.length === 0) return move ? html`<section part="plan" class="plan" aria-label="This move">${moveDetails(move, model)}</section>` : nothing;
   const label = (skill: string) => index.skill(skill)?.label ?? skill;
   const moveLearning = new Set(move?.learning ?? []);
   return html`<section part="plan" class="plan" aria-labelledby="plan-title">
