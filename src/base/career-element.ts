@@ -5,7 +5,7 @@ import { careerContext, type CareerContextValue, type CareerSelection } from '..
 import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
-import { FrameworkLoader, type LoadStatus } from './framework-loader.js';
+import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { statusView } from './status-view.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -27,6 +27,9 @@ export class CareerElement extends LitElement {
 
   /** A URL to fetch the framework from (JSON). A newer `src` always wins over a slower older response. */
   @property({ reflect: true }) src?: string;
+
+  /** Milliseconds a fetch of `src` may take before it ends in `career-error` (default 30 s). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** The locale for numbers and money; defaults to the framework's `locale`, then the page's. */
   @property() locale?: string;
@@ -77,6 +80,7 @@ export class CareerElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.loader.timeout = this.timeout;
     if (changed.has('framework') || changed.has('src') || !this.hasUpdated) {
       this.loader.setInputs(this.framework, this.src);
     }

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FrameworkLoader } from '../base/framework-loader.js';
+import { DEFAULT_TIMEOUT, FrameworkLoader } from '../base/framework-loader.js';
 import { statusView } from '../base/status-view.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { careerContext, type CareerContextValue, type CareerSelection } from '../context.js';
@@ -37,6 +37,9 @@ export class CareerFramework extends LitElement {
 
   /** A URL to fetch the framework from. */
   @property({ reflect: true }) src?: string;
+
+  /** Milliseconds a fetch of `src` may take before it ends in `career-error` (default 30 s). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /**
    * The selected person's role id ("you are here"). Named like the issue's elements; note that
@@ -83,6 +86,7 @@ export class CareerFramework extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loader.timeout = this.timeout;
     if (changed.has('framework') || changed.has('src') || !this.hasUpdated) {
       this.#loader.setInputs(this.framework, this.src);
     }
