@@ -2,7 +2,7 @@
 // career-error and the error panel, every element recovers when given a good src, a server that
 // never answers is given up after `timeout`, and a move in the DOM during a load ends in career-load.
 // The /__load/* URLs are served by test/robustness/load-fixtures.mjs.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/define.js';
 import type { CareerErrorEvent } from '../src/events.js';
