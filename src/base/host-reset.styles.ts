@@ -3,59 +3,45 @@ import { css } from 'lit';
 /**
  * Keeps the page's text styling out of an element. Inherited text properties flow into a shadow
  * tree from the page (`html { letter-spacing: .2em }`, `<html dir="rtl">`), and a page rule that
- * targets the element itself (`* { all: unset }`) beats anything on `:host`. So they are reset on
- * `:host`, for what is inherited, and again on each top-level node of the shadow tree, which no page
- * selector reaches. The kit's text follows `--career-font-family` and `--career-font-size` only.
+ * targets the element itself (`* { all: unset }`) beats anything the kit puts on `:host`. So they
+ * are reset on each top-level node of the shadow tree, which no page selector reaches (`:host`
+ * itself keeps the theme's font and colour for the elements' own box). The kit's text follows
+ * `--career-font-family` and `--career-font-size` only.
  *
  * The shadow tree is laid out left to right (the map and ladders are not mirrored); text from data
  * in a right-to-left script still reads right to left inside its own box.
  *
- * Listed before the other styles, so element rules of equal specificity still win.
+ * A `<slot>` is left alone: slotted content (inside `<career-framework>`) is the page's own. The
+ * selector weighs no more than one class, and the sheet comes first, so element rules still win.
  */
-const textReset = css`
-  box-sizing: border-box; /* not inherited, but every node of the kit inherits it from here */
-  font-family: var(--_font);
-  font-size: var(--_font-size);
-  font-style: normal;
-  font-weight: 400;
-  font-variant: normal;
-  font-stretch: normal;
-  font-kerning: auto;
-  font-feature-settings: normal;
-  font-variation-settings: normal;
-  line-height: 1.4;
-  letter-spacing: normal;
-  word-spacing: normal;
-  text-transform: none;
-  text-indent: 0;
-  text-align: start;
-  text-shadow: none;
-  white-space: normal;
-  word-break: normal;
-  overflow-wrap: normal;
-  hyphens: manual;
-  tab-size: 8;
-  direction: ltr;
-  writing-mode: horizontal-tb;
-  color: var(--_text);
-  -webkit-text-fill-color: currentcolor;
-  -webkit-text-stroke: 0;
-`;
-
-/** For the visual elements: the host and its shadow tree hold no page content. */
 export const hostResetStyles = css`
-  :host,
-  :host > * {
-    ${textReset}
-  }
-`;
-
-/**
- * For `<career-framework>`: only its own status and error panels. The slotted page content keeps
- * the page's styles.
- */
-export const providerResetStyles = css`
-  :host > :not(slot) {
-    ${textReset}
+  :host > :where(:not(slot)) {
+    box-sizing: border-box; /* not inherited, but every node of the kit inherits it from here */
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    tab-size: 8;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    color: var(--_text);
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
   }
 `;
