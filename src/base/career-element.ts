@@ -6,6 +6,7 @@ import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
+import { forcedColorsStyles } from './forced-colors.styles.js';
 import { hostResetStyles } from './host-reset.styles.js';
 import { statusView } from './status-view.js';
 import { themeStyles } from './theme.styles.js';
@@ -21,7 +22,7 @@ import { themeStyles } from './theme.styles.js';
  * @csspart status - The loading and empty states.
  */
 export class CareerElement extends LitElement {
-  static override styles = [hostResetStyles, themeStyles];
+  static override styles = [hostResetStyles, themeStyles, forcedColorsStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */
   @property({ attribute: false }) framework?: Framework | unknown;

@@ -204,4 +204,11 @@ export const ladderCompareStyles = css`
   .tag.differs {
     color: var(--_differs);
   }
+  /* Forced colours: IC and management columns differ by the style of their top border. */
+  @media (forced-colors: active) {
+    .column.management {
+      border-top-style: double;
+      border-top-width: 6px;
+    }
+  }
 `;

@@ -235,4 +235,17 @@ export const mobilityMapStyles = css`
   .notice p { margin: 0.15em 0; }
   .flows { columns: 2 14em; margin: 0; padding-left: 1.1em; }
   .panel a { color: var(--_accent); }
+
+  /* Forced colours: the move kinds and tracks differ by line style, as on the map, not by colour. */
+  @media (forced-colors: active) {
+    .swatch { background: none; border: 0; height: 0; border-top: 3px solid CanvasText; }
+    .swatch.lateral { border-top-style: dashed; }
+    .swatch.step-back { border-top-style: dotted; }
+    .swatch.ic { height: 0.8em; border: 1.5px solid CanvasText; }
+    .swatch.management { height: 0.8em; border: 2px dashed CanvasText; }
+    .role.management rect, path.management { stroke-dasharray: 6 3; }
+    .move.lateral .line { stroke-dasharray: 8 4; }
+    .move.step-back .line { stroke-dasharray: 2 4; }
+    .role.focused rect { stroke-dasharray: none; }
+  }
 `;

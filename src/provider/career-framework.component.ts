@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader } from '../base/framework-loader.js';
+import { forcedColorsStyles } from '../base/forced-colors.styles.js';
 import { hostResetStyles } from '../base/host-reset.styles.js';
 import { statusView } from '../base/status-view.js';
 import { themeStyles } from '../base/theme.styles.js';
@@ -31,7 +32,7 @@ import type { Framework, Profile } from '../format/types.js';
  * @csspart status - The loading state.
  */
 export class CareerFramework extends LitElement {
-  static override styles = [hostResetStyles, themeStyles];
+  static override styles = [hostResetStyles, themeStyles, forcedColorsStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */
   @property({ attribute: false }) framework?: Framework | unknown;
