@@ -1,6 +1,6 @@
 // The custom-elements manifest (custom-elements.json) is built from the elements' JSDoc.
 export default {
-  globs: ['src/**/*.component.ts', 'src/base/career-element.ts'],
+  globs: ['src/**/*.component.ts', 'src/base/career-element.ts', 'src/base/current-role.ts'],
   litelement: true,
   plugins: [
     {

@@ -8,15 +8,13 @@ import type { Framework } from '../src/format/types.js';
 const provider = document.querySelector<CareerFramework>('#provider')!;
 const framework = acme as unknown as Framework;
 provider.framework = framework;
-// "You are here": set as a property, so the markup keeps a valid ARIA role attribute.
-provider.role = 'data-analyst-2';
 
 const rolePicker = document.querySelector<HTMLSelectElement>('#role-picker')!;
 for (const role of [...framework.roles].sort((a, b) => a.title.localeCompare(b.title))) {
-  rolePicker.add(new Option(role.title, role.id, false, role.id === provider.role));
+  rolePicker.add(new Option(role.title, role.id, false, role.id === provider.currentRole));
 }
 rolePicker.addEventListener('change', () => {
-  provider.role = rolePicker.value;
+  provider.currentRole = rolePicker.value;
   provider.target = undefined;
 });
 
@@ -27,8 +25,8 @@ regionPicker.addEventListener('change', () => {
 
 const status = document.querySelector('#selection-status')!;
 provider.addEventListener('career-selection-change', (event) => {
-  const { role, target } = event.detail.selection;
+  const { currentRole, target } = event.detail.selection;
   const title = (id?: string) => framework.roles.find((r) => r.id === id)?.title ?? '—';
-  status.textContent = target ? `Exploring: ${title(role)} → ${title(target)}` : `You are: ${title(role)}`;
-  if (role) rolePicker.value = role;
+  status.textContent = target ? `Exploring: ${title(currentRole)} → ${title(target)}` : `You are: ${title(currentRole)}`;
+  if (currentRole) rolePicker.value = currentRole;
 });

@@ -4,6 +4,13 @@ import type { FrameworkIndex } from './model/framework-index.js';
 
 /** What linked elements share: the person's role ("you are here"), a target role, a profile. */
 export interface CareerSelection {
+  /** The person's role id ("you are here"). */
+  currentRole?: string;
+  /**
+   * The same value as `currentRole`, kept for consumers of `career-selection-change` written
+   * before the rename.
+   * @deprecated Use `currentRole`.
+   */
   role?: string;
   target?: string;
   profile?: Profile;

@@ -20,7 +20,7 @@ export const FetchError: StoryObj = {
 
 /** The default framework, shared with the elements inside. */
 export const DefaultFramework: StoryObj = {
-  render: () => html`<career-framework .framework=${acme} .role=${'data-analyst-2'}>
+  render: () => html`<career-framework .framework=${acme} .currentRole=${'data-analyst-2'}>
     <p>Elements placed here share the framework and selection.</p>
   </career-framework>`,
 };

@@ -16,12 +16,12 @@ export default meta;
 
 /** The imported DDaT framework as a mobility map around "Senior developer", with its IC / management fork. */
 export const DdatMobilityMap: StoryObj = {
-  render: () => html`<mobility-map .framework=${ddat} .role=${'senior-developer'}></mobility-map>`,
+  render: () => html`<mobility-map .framework=${ddat} .currentRole=${'senior-developer'}></mobility-map>`,
 };
 
 /** The imported DDaT ladders side by side. */
 export const DdatLadderCompare: StoryObj = {
-  render: () => html`<ladder-compare .framework=${ddat} .role=${'senior-developer'}></ladder-compare>`,
+  render: () => html`<ladder-compare .framework=${ddat} .currentRole=${'senior-developer'}></ladder-compare>`,
 };
 
 /** What the importer could not map: shown to the author, never dropped silently. */

@@ -50,7 +50,7 @@ type Args = { region: string; pay: string; locale: string };
 /** The Data family: individual contributor and management tracks side by side, "you are here" on Data Analyst. */
 export const IcVsManagement: StoryObj<Args> = {
   render: ({ region, pay, locale }) =>
-    html`<ladder-compare .framework=${framework} .role=${'data-analyst-2'} family="data" region=${region} pay=${pay} locale=${locale}></ladder-compare>`,
+    html`<ladder-compare .framework=${framework} .currentRole=${'data-analyst-2'} family="data" region=${region} pay=${pay} locale=${locale}></ladder-compare>`,
 };
 
 /** Every family on the individual-contributor track. */

@@ -17,17 +17,17 @@ export const Overview: StoryObj = {
 
 /** Focused on Data Analyst: its moves drawn, the rest dimmed, the panel says what each move takes. */
 export const Focused: StoryObj = {
-  render: () => html`<mobility-map .framework=${acme} .role=${'data-analyst-2'} region="US"></mobility-map>`,
+  render: () => html`<mobility-map .framework=${acme} .currentRole=${'data-analyst-2'} region="US"></mobility-map>`,
 };
 
 /** With a target: the best route as a numbered path, its steps in the panel. */
 export const Route: StoryObj = {
-  render: () => html`<mobility-map .framework=${acme} .role=${'data-analyst-1'} target="ml-engineer-3" region="US"></mobility-map>`,
+  render: () => html`<mobility-map .framework=${acme} .currentRole=${'data-analyst-1'} target="ml-engineer-3" region="US"></mobility-map>`,
 };
 
 /** Filtered to two families, the IC track and lateral moves only. */
 export const Filtered: StoryObj = {
-  render: () => html`<mobility-map .framework=${acme} .role=${'data-analyst-2'} families="data,product" tracks="ic" move-kinds="lateral" region="APAC"></mobility-map>`,
+  render: () => html`<mobility-map .framework=${acme} .currentRole=${'data-analyst-2'} families="data,product" tracks="ic" move-kinds="lateral" region="APAC"></mobility-map>`,
 };
 
 /** Search: type a title (try "engineer") and press Enter to focus the role. */
@@ -44,7 +44,7 @@ export const Search: StoryObj = {
 
 /** Unknown ids keep the map usable; an invalid framework shows the kit's error panel. */
 export const Errors: StoryObj = {
-  render: () => html`<mobility-map .framework=${acme} .role=${'ghost-role'} target="nowhere"></mobility-map>
+  render: () => html`<mobility-map .framework=${acme} .currentRole=${'ghost-role'} target="nowhere"></mobility-map>
     <mobility-map .framework=${{ format: 'career-framework/1', id: 'x', name: 'Broken', levels: [], tracks: 'ic', families: [], roles: [{ id: 'r' }] }}></mobility-map>`,
 };
 

@@ -25,7 +25,7 @@ const analyst: Profile = {
 
 /** Only a current role: its requirements are the current levels (source "from role"). */
 export const RoleVsRole: StoryObj = {
-  render: () => html`<skill-gap .framework=${acme} .role=${'data-analyst-2'} target="ml-engineer-3"></skill-gap>`,
+  render: () => html`<skill-gap .framework=${acme} .currentRole=${'data-analyst-2'} target="ml-engineer-3"></skill-gap>`,
 };
 
 /** A person's profile, with rating sources, against a target role. */
@@ -35,12 +35,12 @@ export const ProfileVsRole: StoryObj = {
 
 /** A long way to go: analyst to a management role in another family. */
 export const BigGap: StoryObj = {
-  render: () => html`<skill-gap .framework=${acme} .role=${'data-analyst-2'} target="risk-manager-4"></skill-gap>`,
+  render: () => html`<skill-gap .framework=${acme} .currentRole=${'data-analyst-2'} target="risk-manager-4"></skill-gap>`,
 };
 
 /** Every requirement met: readiness 100%, nothing to plan. */
 export const Ready: StoryObj = {
-  render: () => html`<skill-gap .framework=${acme} .role=${'internal-auditor-3'} target="risk-analyst-2"></skill-gap>`,
+  render: () => html`<skill-gap .framework=${acme} .currentRole=${'internal-auditor-3'} target="risk-analyst-2"></skill-gap>`,
 };
 
 /** The same gap as a radar. */
@@ -50,7 +50,7 @@ export const Radar: StoryObj = {
 
 /** A focus area of the target adds its skills. */
 export const FocusArea: StoryObj = {
-  render: () => html`<skill-gap .framework=${acme} .role=${'data-analyst-2'} target="people-partner-4" focus="dei"></skill-gap>`,
+  render: () => html`<skill-gap .framework=${acme} .currentRole=${'data-analyst-2'} target="people-partner-4" focus="dei"></skill-gap>`,
 };
 
 /** Self and manager ratings two steps apart are flagged in text; an unknown skill is listed apart. */
@@ -73,6 +73,6 @@ export const ConflictingSources: StoryObj = {
 /** Bad input: an unknown target, and a rating off the scale (reported with its path). */
 export const ErrorState: StoryObj = {
   name: 'Error',
-  render: () => html`<skill-gap .framework=${acme} .role=${'data-analyst-2'} target="astronaut-9"></skill-gap>
+  render: () => html`<skill-gap .framework=${acme} .currentRole=${'data-analyst-2'} target="astronaut-9"></skill-gap>
     <skill-gap .framework=${acme} .profile=${{ skills: [{ skill: 'python', level: 9 }] }} target="ml-engineer-3"></skill-gap>`,
 };

@@ -9,7 +9,7 @@ import { tinyFramework } from './fixtures/tiny-framework.js';
 class NameProbe extends CareerElement {
   override render() {
     const status = this.renderStatus();
-    return status !== nothing ? status : litHtml`<p>${this.index!.framework.name} · ${this.selection.role ?? 'none'}</p>`;
+    return status !== nothing ? status : litHtml`<p>${this.index!.framework.name} · ${this.selection.currentRole ?? 'none'}</p>`;
   }
 }
 customElements.define('name-probe', NameProbe);
@@ -39,7 +39,7 @@ describe('CareerElement (the base of every element)', () => {
 
   it('follows the provider and its selection when it has no input of its own', async () => {
     const provider = await fixture<CareerFramework>(html`<career-framework .framework=${named('Shared')}><name-probe></name-probe></career-framework>`);
-    provider.role = 'analyst-2';
+    provider.currentRole = 'analyst-2';
     const probe = provider.querySelector<NameProbe>('name-probe')!;
     await provider.updateComplete;
     await probe.updateComplete;
@@ -48,7 +48,7 @@ describe('CareerElement (the base of every element)', () => {
 
   it('prefers its own framework to the provider and then shares no selection', async () => {
     const provider = await fixture<CareerFramework>(html`<career-framework .framework=${named('Shared')}><name-probe .framework=${named('Own')}></name-probe></career-framework>`);
-    provider.role = 'analyst-2';
+    provider.currentRole = 'analyst-2';
     const probe = provider.querySelector<NameProbe>('name-probe')!;
     await provider.updateComplete;
     await probe.updateComplete;

@@ -12,7 +12,7 @@ const TAGS = ['mobility-map', 'ladder-compare', 'skill-gap'] as const;
 const NEEDS: Record<(typeof TAGS)[number], string> = {
   'mobility-map': '',
   'ladder-compare': 'family="data"',
-  'skill-gap': 'role="data-analyst-2" target="ml-engineer-3"',
+  'skill-gap': 'current-role="data-analyst-2" target="ml-engineer-3"',
 };
 
 let acme: Framework;
@@ -21,6 +21,8 @@ before(async () => {
 });
 
 const shadow = (el: Element) => el.shadowRoot!;
+/** The rendered shadow DOM without lit's markers, to compare two renders. */
+const rendered = (el: Element) => shadow(el).innerHTML.replace(/<!--[^]*?-->/g, '');
 const hasError = (el: Element) => shadow(el).querySelector('[part="error"]') !== null;
 const isReady = (el: Element) => !hasError(el) && shadow(el).querySelector('[part="status"]') === null && shadow(el).childElementCount > 0;
 
@@ -81,6 +83,48 @@ for (const tag of TAGS) {
   });
 }
 
+/** What each element needs besides a framework and a person's role (skill-gap needs a target). */
+const BESIDES_ROLE: Record<(typeof TAGS)[number], string> = {
+  'mobility-map': '',
+  'ladder-compare': 'family="data"',
+  'skill-gap': 'target="ml-engineer-3"',
+};
+
+for (const tag of TAGS) {
+  const end = unsafeStatic(tag);
+  const withAttrs = (attrs: string) => unsafeStatic(`${tag} ${BESIDES_ROLE[tag]} ${attrs}`);
+  describe(`<${tag}> current-role`, () => {
+    it('takes the person\'s role from the current-role attribute, leaves the ARIA role alone, and passes axe', async () => {
+      const el = await fixture<CareerElement>(staticHtml`<${withAttrs('current-role="data-analyst-2"')} .framework=${acme}></${end}>`);
+      await el.updateComplete;
+      expect(el.currentRole).to.equal('data-analyst-2');
+      expect(el.hasAttribute('role'), 'no ARIA role on the host').to.be.false;
+      expect(el.getAttribute('current-role')).to.equal('data-analyst-2');
+      expect(isReady(el)).to.be.true;
+      expect(shadow(el).textContent).to.contain('Data Analyst');
+      await expect(el).to.be.accessible();
+    });
+
+    it('still takes the deprecated role attribute and property, as an alias of currentRole', async () => {
+      const byCurrentRole = await fixture<CareerElement>(staticHtml`<${withAttrs('current-role="data-analyst-2"')} .framework=${acme}></${end}>`);
+      const byRole = await fixture<CareerElement>(staticHtml`<${withAttrs('role="data-analyst-2"')} .framework=${acme}></${end}>`);
+      const other = await fixture<CareerElement>(staticHtml`<${withAttrs('current-role="risk-analyst-2"')} .framework=${acme}></${end}>`);
+      for (const el of [byCurrentRole, byRole, other]) await el.updateComplete;
+      expect(byRole.currentRole).to.equal('data-analyst-2');
+      expect(byRole.role).to.equal('data-analyst-2');
+      expect(rendered(byRole), 'role draws what current-role draws').to.equal(rendered(byCurrentRole));
+      expect(rendered(other), 'another role draws something else').to.not.equal(rendered(byCurrentRole));
+
+      other.role = 'data-analyst-2';
+      expect(other.currentRole, 'the role property writes currentRole').to.equal('data-analyst-2');
+      await other.updateComplete;
+      expect(rendered(other)).to.equal(rendered(byCurrentRole));
+      other.currentRole = 'risk-analyst-2';
+      expect(other.role, 'the role property reads currentRole').to.equal('risk-analyst-2');
+    });
+  });
+}
+
 describe('hostile data is text, never markup or script', () => {
   it('renders titles with markup as text, odd ids as data, and only http(s) links', async () => {
     const hostile = structuredClone(acme) as any;
@@ -99,9 +143,9 @@ describe('hostile data is text, never markup or script', () => {
     hostile.learning[2].url = 'data:text/html,<script>window.__pwned=1</script>';
     for (const resource of hostile.learning) resource.title = `<b>${resource.title}</b>`;
     const page = await fixture(html`<div>
-      <mobility-map .framework=${hostile} .role=${'data-analyst-2'} .target=${weirdId}></mobility-map>
-      <ladder-compare .framework=${hostile} family="data" .role=${'data-analyst-2'}></ladder-compare>
-      <skill-gap .framework=${hostile} .role=${'data-analyst-2'} .target=${weirdId}></skill-gap>
+      <mobility-map .framework=${hostile} .currentRole=${'data-analyst-2'} .target=${weirdId}></mobility-map>
+      <ladder-compare .framework=${hostile} family="data" .currentRole=${'data-analyst-2'}></ladder-compare>
+      <skill-gap .framework=${hostile} .currentRole=${'data-analyst-2'} .target=${weirdId}></skill-gap>
     </div>`);
     const elements = [...page.children] as CareerElement[];
     for (const el of elements) await el.updateComplete;

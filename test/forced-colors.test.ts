@@ -56,7 +56,7 @@ for (const scheme of ['light', 'dark'] as const) {
     beforeEach(() => emulateMedia({ forcedColors: 'active', colorScheme: scheme } as never));
 
     it('<mobility-map>: five legend swatches, each visible and each with its own line style; moves drawn alike; labels readable', async () => {
-      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<mobility-map .framework=${acme} role="data-analyst-2" style="width: 1100px"></mobility-map>`);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<mobility-map .framework=${acme} current-role="data-analyst-2" style="width: 1100px"></mobility-map>`);
       await el.updateComplete;
       const root = el.shadowRoot!;
       const swatches = [...root.querySelectorAll('.legend .swatch')];
@@ -84,7 +84,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     it('<skill-gap>: labels readable in bars and radar', async () => {
       for (const view of ['bars', 'radar']) {
-        const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<skill-gap .framework=${acme} role="data-analyst-2" target="ml-engineer-3" view=${view}></skill-gap>`);
+        const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<skill-gap .framework=${acme} current-role="data-analyst-2" target="ml-engineer-3" view=${view}></skill-gap>`);
         await el.updateComplete;
         expect(faintLabels(el.shadowRoot!), view).to.deep.equal([]);
       }

@@ -51,9 +51,9 @@ function measure(root: ShadowRoot, host: HTMLElement): Measure {
 }
 
 const ELEMENTS = [
-  ['mobility-map', (f: Framework) => html`<mobility-map .framework=${f} role="data-analyst-2"></mobility-map>`],
+  ['mobility-map', (f: Framework) => html`<mobility-map .framework=${f} current-role="data-analyst-2"></mobility-map>`],
   ['ladder-compare', (f: Framework) => html`<ladder-compare .framework=${f} family="data"></ladder-compare>`],
-  ['skill-gap', (f: Framework) => html`<skill-gap .framework=${f} role="data-analyst-2" target="ml-engineer-3"></skill-gap>`],
+  ['skill-gap', (f: Framework) => html`<skill-gap .framework=${f} current-role="data-analyst-2" target="ml-engineer-3"></skill-gap>`],
 ] as const;
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

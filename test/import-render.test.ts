@@ -14,9 +14,9 @@ async function expectRendersWithoutError(framework: Framework, role: string): Pr
   expect(framework.roles.map((r) => r.id)).to.include(role);
   for (const [tag, drawn] of Object.entries(TAGS)) {
     expect(customElements.get(tag), `${tag} is registered`).to.exist;
-    const el = document.createElement(tag) as HTMLElement & { framework?: Framework; role?: string | null; updateComplete?: Promise<unknown> };
+    const el = document.createElement(tag) as HTMLElement & { framework?: Framework; currentRole?: string | null; updateComplete?: Promise<unknown> };
     el.framework = framework;
-    el.role = role;
+    el.currentRole = role;
     const host = await fixture(html`<div style="width: 900px; height: 600px"></div>`);
     host.append(el);
     await el.updateComplete;

@@ -15,7 +15,7 @@ const roleIn = (el: Element, id: string) =>
 
 describe('linked through <career-framework>', () => {
   it('a role chosen on the map becomes the skill-gap target; the ladders mark "you are here"', async () => {
-    const provider = await fixture<CareerFramework>(html`<career-framework .framework=${acme} .role=${'data-analyst-2'}>
+    const provider = await fixture<CareerFramework>(html`<career-framework .framework=${acme} .currentRole=${'data-analyst-2'}>
       <mobility-map></mobility-map><ladder-compare family="data"></ladder-compare><skill-gap></skill-gap>
     </career-framework>`);
     const [map, ladders, gap] = ['mobility-map', 'ladder-compare', 'skill-gap'].map((tag) => provider.querySelector(tag)!);

@@ -1,10 +1,11 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { careerContext, type CareerContextValue, type CareerSelection } from '../context.js';
 import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
+import { CurrentRoleElement } from './current-role.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
 import { hostResetStyles } from './host-reset.styles.js';
@@ -21,7 +22,7 @@ import { themeStyles } from './theme.styles.js';
  * @csspart error - The panel listing the problems of an invalid framework.
  * @csspart status - The loading and empty states.
  */
-export class CareerElement extends LitElement {
+export class CareerElement extends CurrentRoleElement {
   static override styles = [hostResetStyles, themeStyles, forcedColorsStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */

@@ -77,12 +77,6 @@ export class LadderCompare extends CareerElement {
   /** `full` (default): range, midpoint, bonus and equity; `range`: bar and min–max only; `hidden`: no pay at all. */
   @property() pay: PayVisibility = 'full';
 
-  /**
-   * The person's role id, marked "you are here"; defaults to the provider's selection. Note that
-   * `role` is also an ARIA attribute: set the property from script to keep the markup ARIA-clean.
-   */
-  @property() override role: string | null = null;
-
   /** Ids of the level rows whose expectations are shown. */
   @state() private expanded = new Set<string>();
   /** The level row under the pointer or holding focus. */
@@ -97,7 +91,7 @@ export class LadderCompare extends CareerElement {
   #current: [number, number] = [0, 1];
 
   get #selectedRole(): string | undefined {
-    return this.role ?? this.selection.role ?? undefined;
+    return this.currentRole ?? this.selection.currentRole ?? undefined;
   }
 
   #sources(): LoadedSources | undefined {

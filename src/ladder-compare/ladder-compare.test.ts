@@ -25,7 +25,7 @@ async function compare(framework: unknown, attrs: Partial<LadderCompare> = {}): 
 describe('<ladder-compare>', () => {
   it('is accessible, with expectations expanded', async () => {
     const el = await compare(acme, { family: 'data', region: 'US' });
-    el.role = 'data-analyst-2';
+    el.currentRole = 'data-analyst-2';
     q(el, 'tr[data-level-id="L4"] [part="expand"]').click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
@@ -110,7 +110,7 @@ describe('<ladder-compare>', () => {
     const el = await compare(acme, { family: 'data' });
     let fired = 0;
     el.addEventListener('career-role-select', () => fired++);
-    el.role = 'data-engineer-3';
+    el.currentRole = 'data-engineer-3';
     await el.updateComplete;
     expect(fired).to.equal(0);
     expect(q(el, '.selected [data-role-id]').dataset.roleId).to.equal('data-engineer-3');
@@ -122,7 +122,7 @@ describe('<ladder-compare>', () => {
 
   it('follows the provider selection', async () => {
     const provider = await fixture(html`<career-framework .framework=${acme}><ladder-compare></ladder-compare></career-framework>`);
-    (provider as HTMLElement & { role: string | null }).role = 'risk-manager-4';
+    (provider as HTMLElement & { currentRole: string | null }).currentRole = 'risk-manager-4';
     const el = provider.querySelector('ladder-compare')!;
     await (provider as unknown as LadderCompare).updateComplete;
     await el.updateComplete;

@@ -30,11 +30,11 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
  * The career GPS: every role of a framework placed by job family (grouped by cluster) against
  * level, with IC and management tracks side by side. With nothing focused it shows the whole
  * framework and the moves between families as flow counts; focusing a role (click, Enter, search
- * or the `role` attribute) draws its outgoing moves and opens a panel with what each move takes.
- * With `role` and `target` it draws the best route as a numbered path.
+ * or the `current-role` attribute) draws its outgoing moves and opens a panel with what each move takes.
+ * With `current-role` and `target` it draws the best route as a numbered path.
  *
  * Inside `<career-framework>` (with no framework of its own) it follows the shared selection: its
- * focused role is its own `role` or else the selection's role, its target likewise; a click on a
+ * focused role is its own `currentRole` or else the selection's, its target likewise; a click on a
  * role fires `career-role-select` and the provider decides what changes. Standalone, a click
  * focuses the role itself.
  *
@@ -65,13 +65,7 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 export class MobilityMap extends CareerElement {
   static override styles = [...CareerElement.styles, mobilityMapStyles];
 
-  /**
-   * The focused role id ("you are here"). Note `role` is also an ARIA attribute: in markup that
-   * must stay ARIA-valid, set the property from script.
-   */
-  @property() override role: string | null = null;
-
-  /** A role id to reach: with `role`, the map draws the best route there. */
+  /** A role id to reach: with `current-role`, the map draws the best route there. */
   @property() target?: string | null;
 
   /** Comma-separated family ids to show (all when unset). */
@@ -119,10 +113,10 @@ export class MobilityMap extends CareerElement {
   #observed?: Element;
   #seenSelection = '';
 
-  /** The role the map focuses: own `role`, else the provider's (unless the user cleared it). */
+  /** The role the map focuses: own `currentRole`, else the provider's (unless the user cleared it). */
   get focusedRoleId(): string | undefined {
-    if (this.dismissed) return this.role ?? undefined;
-    return this.role ?? this.selection.role ?? undefined;
+    if (this.dismissed) return this.currentRole ?? undefined;
+    return this.currentRole ?? this.selection.currentRole ?? undefined;
   }
 
   /** The role the map routes to: own `target`, else the provider's. */
@@ -153,12 +147,12 @@ export class MobilityMap extends CareerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const selectionKey = JSON.stringify([this.selection.role, this.selection.target]);
+    const selectionKey = JSON.stringify([this.selection.currentRole, this.selection.target]);
     if (selectionKey !== this.#seenSelection) {
       this.#seenSelection = selectionKey;
       this.dismissed = false;
     }
-    if (changed.has('role') || changed.has('target')) this.selectedMove = undefined;
+    if (changed.has('currentRole') || changed.has('target')) this.selectedMove = undefined;
     const index = this.index;
     if (!index) {
       this.#layout = this.#flows = undefined;
@@ -260,7 +254,7 @@ export class MobilityMap extends CareerElement {
     this.activeId = id;
     this.dismissed = false;
     this.selectedMove = undefined;
-    if (!this.isLinked) this.role = id;
+    if (!this.isLinked) this.currentRole = id;
     this.announceRoleSelect(id);
   }
 
@@ -270,10 +264,10 @@ export class MobilityMap extends CareerElement {
   }
 
   #clear(): void {
-    this.role = null;
+    this.currentRole = null;
     this.target = null;
     this.selectedMove = undefined;
-    if (this.isLinked && this.selection.role) this.dismissed = true;
+    if (this.isLinked && this.selection.currentRole) this.dismissed = true;
   }
 
   #roleAt(event: Event): string | undefined {

@@ -22,7 +22,7 @@ const panel = (el: MobilityMap) => shadow(el).querySelector('[part="panel"]')!;
 const card = (el: MobilityMap, from: string, to: string) => [...panel(el).querySelectorAll('.move-card')].find((n) => n.getAttribute('data-from') === from && n.getAttribute('data-to') === to)!;
 const click = (node: Element) => node.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
 
-async function standalone(attrs: Partial<Pick<MobilityMap, 'role' | 'target' | 'families' | 'tracks' | 'moveKinds'>> = {}, framework: unknown = acme): Promise<MobilityMap> {
+async function standalone(attrs: Partial<Pick<MobilityMap, 'currentRole' | 'target' | 'families' | 'tracks' | 'moveKinds'>> = {}, framework: unknown = acme): Promise<MobilityMap> {
   const el = await fixture<MobilityMap>(html`<mobility-map region="US" style="width: 1100px"></mobility-map>`);
   Object.assign(el, attrs);
   el.framework = framework;
@@ -42,7 +42,7 @@ describe('<mobility-map>', () => {
   it('passes axe in the overview and when a role is focused', async () => {
     const el = await standalone();
     await expect(el).to.be.accessible();
-    el.role = 'data-analyst-2'; // set from script: a role id in the role attribute is invalid ARIA
+    el.setAttribute('current-role', 'data-analyst-2'); // in markup: current-role keeps the ARIA role clean
     el.target = 'ml-engineer-3';
     await el.updateComplete;
     await expect(el).to.be.accessible();
@@ -76,7 +76,7 @@ describe('<mobility-map>', () => {
   });
 
   it('shows what a move takes: kind, requirements, certifications, learning links, mentors, time, pay and skill gap', async () => {
-    const el = await standalone({ role: 'internal-auditor-3' });
+    const el = await standalone({ currentRole: 'internal-auditor-3' });
     const move = card(el, 'internal-auditor-3', 'risk-manager-4');
     const text = move.textContent!.replace(/\s+/g, ' ');
     for (const part of ['Promotion', 'Track switch', 'Risk analysis certification', 'Certification', 'First-time manager programme', 'Oliver Grant, Chief Risk Officer', '24 months', 'Skills to build']) {
@@ -95,7 +95,7 @@ describe('<mobility-map>', () => {
   it('focuses a role on click and fires career-role-select; no event on programmatic set', async () => {
     const el = await standalone();
     const events = spy(el);
-    el.role = 'data-engineer-3';
+    el.currentRole = 'data-engineer-3';
     el.target = 'staff-data-engineer-5';
     await el.updateComplete;
     el.target = null;
@@ -107,12 +107,12 @@ describe('<mobility-map>', () => {
     expect(event.detail).to.deep.equal({ roleId: 'ml-engineer-3' });
     expect(event.bubbles && event.composed).to.be.true;
     await el.updateComplete;
-    expect(el.role).to.equal('ml-engineer-3');
+    expect(el.currentRole).to.equal('ml-engineer-3');
     expect(drawnMoves(el).every((m) => m.startsWith('ml-engineer-3>'))).to.be.true;
   });
 
   it('fires career-move-select from the panel and from a move on the map', async () => {
-    const el = await standalone({ role: 'data-analyst-2' });
+    const el = await standalone({ currentRole: 'data-analyst-2' });
     const events = spy(el);
     card(el, 'data-analyst-2', 'bi-developer-3').querySelector<HTMLButtonElement>('button')!.click();
     await el.updateComplete;
@@ -136,7 +136,7 @@ describe('<mobility-map>', () => {
     expect(shadow(el).querySelectorAll('[data-role-id][tabindex="0"]')).to.have.length(1);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.role).to.equal('ai-trainer-2');
+    expect(el.currentRole).to.equal('ai-trainer-2');
     expect(events).to.deep.equal(['role:ai-trainer-2']);
     const viewport = shadow(el).querySelector('g.viewport')!;
     const before = viewport.getAttribute('transform');
@@ -144,12 +144,12 @@ describe('<mobility-map>', () => {
     expect(viewport.getAttribute('transform')).to.not.equal(before);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(el.role).to.equal(null);
+    expect(el.currentRole).to.equal(null);
     expect(drawnMoves(el)).to.deep.equal([]);
   });
 
   it('filters families, tracks and move kinds', async () => {
-    const el = await standalone({ role: 'data-analyst-2', families: 'data,product' });
+    const el = await standalone({ currentRole: 'data-analyst-2', families: 'data,product' });
     expect(new Set(roleIds(el).map((id) => acme.roles.find((r) => r.id === id)!.family))).to.deep.equal(new Set(['data', 'product']));
     el.families = undefined;
     el.tracks = 'management';
@@ -166,7 +166,7 @@ describe('<mobility-map>', () => {
   });
 
   it('draws the best route to a target as a numbered path and lists its steps', async () => {
-    const el = await standalone({ role: 'data-analyst-1', target: 'ml-engineer-3' });
+    const el = await standalone({ currentRole: 'data-analyst-1', target: 'ml-engineer-3' });
     expect(drawnMoves(el)).to.deep.equal(['data-analyst-1>data-analyst-2', 'data-analyst-2>ml-engineer-3']);
     expect([...shadow(el).querySelectorAll('.step-number')].map((n) => n.textContent)).to.deep.equal(['1', '2']);
     const steps = panel(el).querySelectorAll('.route .move-card');
@@ -177,7 +177,7 @@ describe('<mobility-map>', () => {
   });
 
   it('explains unknown role and target ids and keeps the map usable', async () => {
-    const el = await standalone({ role: 'ghost', target: 'nowhere' });
+    const el = await standalone({ currentRole: 'ghost', target: 'nowhere' });
     expect(panel(el).querySelector('[role="alert"]')!.textContent).to.include('No role “ghost”');
     expect(panel(el).textContent).to.include('No target role “nowhere”');
     expect(roleIds(el)).to.have.length(43);
@@ -202,7 +202,7 @@ describe('<mobility-map>', () => {
     expect(search.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.role).to.equal('ml-engineer-3');
+    expect(el.currentRole).to.equal('ml-engineer-3');
     expect(events).to.deep.equal(['role:ml-engineer-3']);
   });
 
@@ -224,7 +224,7 @@ describe('<mobility-map>', () => {
     await provider.updateComplete;
     await el.updateComplete;
     expect(provider.target).to.equal('ml-engineer-3');
-    expect(el.role).to.equal(null);
+    expect(el.currentRole).to.equal(null);
     expect(drawnMoves(el)).to.deep.equal(['data-analyst-2>ml-engineer-3']);
   });
 
@@ -264,7 +264,7 @@ describe('<mobility-map>', () => {
       expect(roleIds(el)).to.have.length(1); // the keyboard's tab stop
       expect(shadow(el).querySelectorAll('[part="flow"]').length).to.be.within(1, 60);
       expect(shadow(el).querySelectorAll('.role-label')).to.have.length(0);
-      el.role = framework.roles[0].id;
+      el.currentRole = framework.roles[0].id;
       await el.updateComplete;
       const moves = drawnMoves(el);
       expect(moves.length).to.be.within(1, 10);
@@ -297,7 +297,7 @@ describe('<mobility-map>', () => {
       expect(shadow(el).querySelector('[part="tooltip"]')!.textContent).to.include(framework.roles[1234].title);
       shapes(el).dispatchEvent(new MouseEvent('click', { ...onScreen(el, framework.roles[7].id), bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(el.role).to.equal(framework.roles[7].id);
+      expect(el.currentRole).to.equal(framework.roles[7].id);
       expect(events).to.deep.equal([`role:${framework.roles[7].id}`]);
     });
   });

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { CurrentRoleElement } from '../base/current-role.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader } from '../base/framework-loader.js';
 import { forcedColorsStyles } from '../base/forced-colors.styles.js';
 import { hostResetStyles } from '../base/host-reset.styles.js';
@@ -17,9 +18,9 @@ import type { Framework, Profile } from '../format/types.js';
  * `<script type="application/json">` child, in that order. Elements inside follow the provider
  * unless given a framework of their own.
  *
- * The selection links the elements: `role` is the person's role ("you are here"), `target` the
- * role they are looking at, `profile` their skills. A user's `career-role-select` from any element
- * inside sets `target` (or `role`, when no role is selected yet); `career-move-select` sets
+ * The selection links the elements: `currentRole` is the person's role ("you are here"), `target`
+ * the role they are looking at, `profile` their skills. A user's `career-role-select` from any
+ * element inside sets `target` (or `currentRole`, when none is selected yet); `career-move-select` sets
  * `target` to the move's destination; `career-profile-change` replaces `profile`.
  *
  * @tag career-framework
@@ -31,7 +32,7 @@ import type { Framework, Profile } from '../format/types.js';
  * @csspart error - The panel listing the problems of an invalid framework.
  * @csspart status - The loading state.
  */
-export class CareerFramework extends LitElement {
+export class CareerFramework extends CurrentRoleElement {
   static override styles = [hostResetStyles, themeStyles, forcedColorsStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */
@@ -42,12 +43,6 @@ export class CareerFramework extends LitElement {
 
   /** Milliseconds a fetch of `src` may take before it ends in `career-error` (default 30 s). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
-
-  /**
-   * The selected person's role id ("you are here"). Named like the issue's elements; note that
-   * `role` is also an ARIA attribute: set the property from script to keep the markup ARIA-clean.
-   */
-  @property() override role: string | null = null;
 
   /** The selected target role id. */
   @property() target?: string;
@@ -63,8 +58,8 @@ export class CareerFramework extends LitElement {
     this.addEventListener('career-role-select', (event: CareerRoleSelectEvent) => {
       if (event.target === this) return;
       const id = event.detail.roleId;
-      if (!this.role) this.#select({ role: id });
-      else this.#select({ target: id === this.role ? undefined : id });
+      if (!this.currentRole) this.#select({ currentRole: id });
+      else this.#select({ target: id === this.currentRole ? undefined : id });
     });
     this.addEventListener('career-move-select', (event: CareerMoveSelectEvent) => {
       this.#select({ target: event.detail.to });
@@ -75,13 +70,14 @@ export class CareerFramework extends LitElement {
     });
   }
 
-  /** The shared selection. */
+  /** The shared selection (`role` repeats `currentRole` for consumers written before the rename). */
   get selection(): CareerSelection {
-    return { role: this.role ?? undefined, target: this.target || undefined, profile: this.profile };
+    const currentRole = this.currentRole ?? undefined;
+    return { currentRole, role: currentRole, target: this.target || undefined, profile: this.profile };
   }
 
-  #select(patch: Partial<CareerSelection>): void {
-    if ('role' in patch) this.role = patch.role ?? null;
+  #select(patch: Pick<CareerSelection, 'currentRole' | 'target' | 'profile'>): void {
+    if ('currentRole' in patch) this.currentRole = patch.currentRole ?? null;
     if ('target' in patch) this.target = patch.target;
     if ('profile' in patch) this.profile = patch.profile;
     this.dispatchEvent(new CareerSelectionChangeEvent(this.selection));

@@ -153,14 +153,36 @@ describe('<career-framework>', () => {
     el.addEventListener('career-selection-change', (e) => changes.push(e.detail.selection));
     probe.dispatchEvent(new CareerRoleSelectEvent('analyst-1'));
     await el.updateComplete;
-    expect(probe.value!.selection).to.deep.include({ role: 'analyst-1', target: undefined });
+    expect(probe.value!.selection).to.deep.include({ currentRole: 'analyst-1', target: undefined });
     probe.dispatchEvent(new CareerRoleSelectEvent('scientist-3'));
     await el.updateComplete;
-    expect(probe.value!.selection).to.deep.include({ role: 'analyst-1', target: 'scientist-3' });
+    expect(probe.value!.selection).to.deep.include({ currentRole: 'analyst-1', target: 'scientist-3' });
     probe.dispatchEvent(new CareerMoveSelectEvent('analyst-1', 'analyst-2'));
     await el.updateComplete;
     expect(probe.value!.selection.target).to.equal('analyst-2');
     expect(changes).to.have.length(3);
+  });
+
+  it('takes the person\'s role as current-role, with role as a deprecated alias, in the selection too', async () => {
+    const el = await fixture<CareerFramework>(html`<career-framework current-role="analyst-1" .framework=${tinyFramework()}><context-probe></context-probe></career-framework>`);
+    const probe = el.querySelector<ContextProbe>('context-probe')!;
+    expect(el.hasAttribute('role'), 'no ARIA role on the host').to.be.false;
+    expect(el.currentRole).to.equal('analyst-1');
+    expect(probe.value!.selection).to.deep.include({ currentRole: 'analyst-1', role: 'analyst-1' });
+    await expect(el).to.be.accessible();
+
+    const changes: { currentRole?: string; role?: string }[] = [];
+    el.addEventListener('career-selection-change', (e) => changes.push(e.detail.selection));
+    el.currentRole = null;
+    probe.dispatchEvent(new CareerRoleSelectEvent('analyst-2'));
+    expect(changes[0], 'the event detail keeps the old role name').to.deep.include({ currentRole: 'analyst-2', role: 'analyst-2' });
+
+    const legacy = await fixture<CareerFramework>(html`<career-framework role="scientist-3" .framework=${tinyFramework()}><context-probe></context-probe></career-framework>`);
+    expect(legacy.currentRole, 'the role attribute still works').to.equal('scientist-3');
+    legacy.role = 'analyst-2';
+    expect(legacy.currentRole, 'so does the role property').to.equal('analyst-2');
+    await legacy.updateComplete;
+    expect(legacy.querySelector<ContextProbe>('context-probe')!.value!.selection.currentRole).to.equal('analyst-2');
   });
 
   it('passes axe in the error state', async () => {

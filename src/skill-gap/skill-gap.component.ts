@@ -61,9 +61,9 @@ function checkProfile(profile: unknown, index: FrameworkIndex): ReturnType<typeo
 /**
  * Where a person stands against a target role, skill by skill, and what would close the gap.
  *
- * The person is a `profile` (career-profile/1, ratings with sources) or, without one, the current
- * `role`'s own requirements. Inside `<career-framework>` the element follows the shared selection:
- * `role`, `target` and `profile` are its own when set, else the provider's selection (so inside
+ * The person is a `profile` (career-profile/1, ratings with sources) or, without one, the
+ * `current-role`'s own requirements. Inside `<career-framework>` the element follows the shared selection:
+ * `currentRole`, `target` and `profile` are its own when set, else the provider's selection (so inside
  * `<career-framework>`, leave `target` unset to follow the role the user picks in another element). Rows can be changed (what-if) by click, drag or arrow keys.
  *
  * @tag skill-gap
@@ -88,13 +88,6 @@ function checkProfile(profile: unknown, index: FrameworkIndex): ReturnType<typeo
  */
 export class SkillGap extends CareerElement {
   static override styles = [...CareerElement.styles, skillGapStyles];
-
-  /**
-   * The person's current role id: without a `profile`, its requirements are their current levels;
-   * with one, it names the role a declared move starts from. Set the property from script to keep
-   * the markup ARIA-clean (`role` is also an ARIA attribute).
-   */
-  @property() override role: string | null = null;
 
   /** The target role id. */
   @property() target?: string;
@@ -129,7 +122,7 @@ export class SkillGap extends CareerElement {
   get #inputs(): { role?: string; target?: string; profile?: Profile } {
     const selection = this.selection;
     return {
-      role: this.role || selection.role || undefined,
+      role: this.currentRole || selection.currentRole || undefined,
       target: this.target || selection.target || undefined,
       profile: this.profile ?? selection.profile,
     };
@@ -143,7 +136,7 @@ export class SkillGap extends CareerElement {
   #buildModel(index: FrameworkIndex): Ready | Problemed {
     const { role, target, profile } = this.#inputs;
     const problems: Problem[] = [];
-    if (role && !index.role(role)) problems.push(unknownRole('role', role));
+    if (role && !index.role(role)) problems.push(unknownRole('current-role', role));
     if (!target) {
       if (problems.length) return { kind: 'message', title: 'The skill gap could not be shown', problems };
       return { kind: 'empty', text: 'Choose a target role to see the skill gap.' };
@@ -160,7 +153,7 @@ export class SkillGap extends CareerElement {
     if (check && !check.valid) {
       return { kind: 'message', title: 'This profile could not be used', problems: [...problems, ...check.errors] };
     }
-    if (!profile && !role) problems.push({ path: 'role', code: 'no-person', message: 'set a current role or a profile to compare with the target' });
+    if (!profile && !role) problems.push({ path: 'current-role', code: 'no-person', message: 'set a current role or a profile to compare with the target' });
     if (problems.length) return { kind: 'message', title: 'The skill gap could not be shown', problems };
 
     const basis: Profile | string = profile ?? role!;
@@ -555,8 +548,8 @@ function aside(text: string | undefined): TemplateResult | typeof nothing {
   return text ? html` <span class="muted">(${text})</span>` : nothing;
 }
 
-function unknownRole(field: 'role' | 'target', id: string): Problem {
-  const what = field === 'role' ? 'current role' : 'target role';
+function unknownRole(field: 'current-role' | 'target', id: string): Problem {
+  const what = field === 'current-role' ? 'current role' : 'target role';
   return { path: field, code: `unknown-${field}`, message: `the ${what} "${id}" is not in this framework` };
 }
 

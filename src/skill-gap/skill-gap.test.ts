@@ -20,7 +20,7 @@ async function gapOf(options: { role?: string; target?: string; profile?: Profil
     .focusArea=${options.focus}
     view=${options.view ?? 'bars'}
   ></skill-gap>`);
-  if (options.role) el.role = options.role; // the property, so the ARIA `role` attribute stays clean
+  if (options.role) el.currentRole = options.role;
   await el.updateComplete;
   return el;
 }
@@ -182,7 +182,7 @@ describe('<skill-gap>', () => {
 
   it('prefers its own target to the provider selection', async () => {
     const provider = await fixture<CareerFramework>(html`<career-framework .framework=${acme}><skill-gap target="bi-developer-3"></skill-gap></career-framework>`);
-    provider.role = 'data-analyst-2';
+    provider.currentRole = 'data-analyst-2';
     provider.target = 'ml-engineer-3';
     await provider.updateComplete;
     const el = provider.querySelector('skill-gap')!;
@@ -192,7 +192,7 @@ describe('<skill-gap>', () => {
 
   it('follows the provider: its role, its picked target, and the profile it echoes back', async () => {
     const provider = await fixture<CareerFramework>(html`<career-framework .framework=${acme}><skill-gap></skill-gap></career-framework>`);
-    provider.role = 'data-analyst-2';
+    provider.currentRole = 'data-analyst-2';
     await provider.updateComplete;
     const el = provider.querySelector('skill-gap')!;
     await el.updateComplete;

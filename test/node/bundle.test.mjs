@@ -38,7 +38,7 @@ const pages = {
 const pageScript = `
 window.violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
-document.querySelector('#provider').role = 'data-analyst-2';
+document.querySelector('#provider').currentRole = 'data-analyst-2';
 document.querySelector('#provider').target = 'ml-engineer-3';
 `;
 

@@ -15,19 +15,19 @@ test('custom-elements.json documents every tag with the attributes, events and p
     const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
     const names = (list) => new Set((list ?? []).map((item) => item.name));
     const promised = {
-      'career-framework': { attributes: ['src', 'role', 'target'], events: ['career-load', 'career-error', 'career-selection-change'], parts: ['error'] },
+      'career-framework': { attributes: ['src', 'current-role', 'target'], events: ['career-load', 'career-error', 'career-selection-change'], parts: ['error'] },
       'mobility-map': {
-        attributes: ['src', 'role', 'target', 'families', 'tracks', 'move-kinds', 'region', 'locale'],
+        attributes: ['src', 'current-role', 'target', 'families', 'tracks', 'move-kinds', 'region', 'locale'],
         events: ['career-role-select', 'career-move-select', 'career-load', 'career-error'],
         parts: ['map', 'role', 'move', 'panel', 'tooltip', 'search', 'error'],
       },
       'ladder-compare': {
-        attributes: ['src', 'compare', 'family', 'track', 'region', 'pay', 'role', 'locale'],
+        attributes: ['src', 'compare', 'family', 'track', 'region', 'pay', 'current-role', 'locale'],
         events: ['career-role-select', 'career-load', 'career-error'],
         parts: ['column', 'level', 'cell', 'pay-bar', 'error'],
       },
       'skill-gap': {
-        attributes: ['src', 'role', 'target', 'focus', 'view', 'locale'],
+        attributes: ['src', 'current-role', 'target', 'focus', 'view', 'locale'],
         events: ['career-profile-change', 'career-load', 'career-error'],
         parts: ['chart', 'skill', 'readiness', 'plan', 'error'],
       },
@@ -42,6 +42,8 @@ test('custom-elements.json documents every tag with the attributes, events and p
       for (const e of promise.events) assert.ok(events.has(e), `${tag} documents event ${e}`);
       for (const p of promise.parts) assert.ok(parts.has(p), `${tag} documents part ${p}`);
       for (const e of events) assert.match(e, /^career-/, `${tag} documents only real events`);
+      const legacyRole = element.attributes.find((a) => a.name === 'role');
+      assert.ok(legacyRole?.deprecated, `${tag} documents role as a deprecated alias of current-role`);
     }
   } finally {
     rmSync(join(root, outdir), { recursive: true, force: true });

@@ -10,10 +10,10 @@ import { FrameworkIndex } from '../../../src/model/framework-index.js';
 
 export const TAG = 'mobility-map';
 
-type MobilityMap = HTMLElement & { role: string | null; target?: string; framework?: unknown };
+type MobilityMap = HTMLElement & { currentRole: string | null; target?: string; framework?: unknown };
 
 export const focusRole = (element: HTMLElement, roleId: string) => {
-  (element as MobilityMap).role = roleId;
+  (element as MobilityMap).currentRole = roleId;
 };
 
 export const setTarget = (element: HTMLElement, roleId: string) => {

@@ -1,9 +1,9 @@
-// How the bench drives <skill-gap>: attributes `role` and `target`; a what-if change is ArrowUp
+// How the bench drives <skill-gap>: attributes `current-role` and `target`; a what-if change is ArrowUp
 // (ArrowDown back) on a focused `[data-skill-id]` row of the shadow root.
 
 export const TAG = 'skill-gap';
 
-export const attributes = (role: string, target: string) => ({ role, target });
+export const attributes = (role: string, target: string) => ({ 'current-role': role, target });
 
 /** Raises (or lowers) the current level of the first skill row. False when no row is drawn. */
 export function whatIfStep(element: HTMLElement, up = true, row = 0): boolean {
