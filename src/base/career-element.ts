@@ -3,6 +3,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { careerContext, type CareerContextValue, type CareerSelection } from '../context.js';
 import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
+import { supportedLocale } from '../format/locale.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { CurrentRoleElement } from './current-role.js';
@@ -77,9 +78,12 @@ export class CareerElement extends CurrentRoleElement {
     return this.isLinked ? this.linked!.selection : {};
   }
 
-  /** The locale to format with: the `locale` attribute, the framework's, then the document's. */
+  /**
+   * The locale to format with: the `locale` attribute, the framework's, then the document's — the
+   * first one `Intl` accepts (`en_US` or `""` are skipped), else the browser's default.
+   */
   protected get effectiveLocale(): string | undefined {
-    return this.locale ?? this.index?.framework.locale ?? (document.documentElement.lang || undefined);
+    return supportedLocale(this.locale) ?? supportedLocale(this.index?.framework.locale) ?? supportedLocale(document.documentElement.lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
