@@ -164,6 +164,4 @@ export class FrameworkLoader implements ReactiveController {
   }
 }
 
-function formatSeconds(ms: number): string {
-  return `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
-}
+const formatSeconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;

@@ -21,11 +21,6 @@ export const hostResetStyles = css`
     font-size: var(--_font-size);
     font-style: normal;
     font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
     line-height: 1.4;
     letter-spacing: normal;
     word-spacing: normal;
@@ -36,12 +31,9 @@ export const hostResetStyles = css`
     white-space: normal;
     word-break: normal;
     overflow-wrap: normal;
-    hyphens: manual;
-    tab-size: 8;
     direction: ltr;
     writing-mode: horizontal-tb;
     color: var(--_text);
     -webkit-text-fill-color: currentcolor;
-    -webkit-text-stroke: 0;
   }
 `;

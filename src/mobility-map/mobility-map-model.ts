@@ -1,5 +1,6 @@
 import type { Role } from '../format/types.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
+import { ownValue } from '../model/own.js';
 
 export const MOVE_KINDS: readonly MoveKind[] = ['promotion', 'lateral', 'step-back'];
 
@@ -33,7 +34,7 @@ export function moveName(index: FrameworkIndex, move: CareerMove): string {
 /** A role's level as people say it: "L4 Lead (M1)" with the track's own name of the level when there is one. */
 export function levelName(index: FrameworkIndex, role: Role): string {
   const level = index.level(role.level);
-  const trackLabel = level?.trackLabels?.[role.track];
+  const trackLabel = ownValue(level?.trackLabels, role.track);
   return `${role.level} ${level?.label ?? ''}${trackLabel ? ` (${trackLabel})` : ''}`.trim();
 }
 

@@ -7,6 +7,7 @@ import type { Route } from '../model/routes.js';
 import { skillGap } from '../model/skill-gap.js';
 import { levelName, moveTags } from './mobility-map-model.js';
 import type { FlowSummary } from './mobility-map-paths.js';
+import { ownValue } from '../model/own.js';
 
 /** What the panel templates need from the element. */
 export interface PanelContext {
@@ -89,7 +90,7 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
     return html`${name} <span class="muted">(${meta})</span>`;
   });
   const requirements = (source?.requirements ?? []).map(
-    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${REQUIREMENT_KIND[req.kind ?? 'other'] ?? 'Requirement'}</span> ${req.label}`,
+    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${ownValue(REQUIREMENT_KIND, req.kind ?? 'other') ?? 'Requirement'}</span> ${req.label}`,
   );
   const gap = skillsToBuild(index, move.from, move.to);
   return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to}>
