@@ -8,8 +8,8 @@ import { build } from 'vite';
 
 const root = new URL('../', import.meta.url).pathname;
 
-/** The budget for dist/career-elements.js, minified + gzip (issue 7): 60 kB = 60,000 bytes. */
-export const BUNDLE_BUDGET = 60_000;
+/** The budget for dist/career-elements.js, minified + gzip (issue 10): 80 kB = 80,000 bytes. */
+export const BUNDLE_BUDGET = 80_000;
 
 /** The define entries measured alone, when present on this branch. */
 export const DEFINE_ENTRIES = [

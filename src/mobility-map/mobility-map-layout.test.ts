@@ -126,7 +126,7 @@ describe('mobility-map layout', () => {
 
   it('draws moves as curves between box edges and searches titles', () => {
     const path = movePath({ x: 0, y: 0, width: 100, height: 40 }, { x: 300, y: 0, width: 100, height: 40 });
-    expect(path.d).to.equal('M100,40 Q200,80 300,40'); // leaves a's edge, bends, ends on b's edge
+    expect(path.d).to.equal('M100,40Q200,80,300,40'); // leaves a's edge, bends, ends on b's edge
     expect(searchRoles(acme.framework.roles, 'data an').map((r) => r.id)).to.deep.equal(['data-analyst-2', 'data-analyst-1', 'senior-data-analyst-3']);
     expect(searchRoles(acme.framework.roles, 'zzz')).to.deep.equal([]);
     expect(wrapText('Senior Engineering Manager', 100, 12, 3)).to.deep.equal(['Senior', 'Engineering', 'Manager']);

@@ -1,3 +1,4 @@
+import { least } from 'd3-array';
 import type { Role, TrackKind } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { textWidth, truncate, wrapText } from './text-measure.js';
@@ -301,29 +302,19 @@ export function neighbour(roles: readonly RoleNode[], fromId: string, direction:
   const from = roles.find((role) => role.id === fromId);
   if (!from) return undefined;
   const origin = centre(from);
-  let best: RoleNode | undefined;
-  let bestScore = Infinity;
-  for (const role of roles) {
-    if (role === from) continue;
+  const candidates = roles.flatMap((role) => {
+    if (role === from) return [];
     const c = centre(role);
     const dx = c.x - origin.x;
     const dy = c.y - origin.y;
     const [along, across] = direction === 'left' ? [-dx, dy] : direction === 'right' ? [dx, dy] : direction === 'up' ? [-dy, dx] : [dy, dx];
-    if (along <= 1) continue;
-    const score = along + 2 * Math.abs(across);
-    if (score < bestScore) {
-      bestScore = score;
-      best = role;
-    }
-  }
-  return best;
+    return along > 1 ? [{ role, score: along + 2 * Math.abs(across) }] : [];
+  });
+  return least(candidates, (candidate) => candidate.score)?.role;
 }
 
-export interface ZoomTransform {
-  k: number;
-  x: number;
-  y: number;
-}
+export type { ZoomTransform } from '../base/controllers/zoom-controller.js';
+import type { ZoomTransform } from '../base/controllers/zoom-controller.js';
 
 /** The zoom transform that fits `bounds` into a viewport of `width` × `height`, centred, scale capped at `maxScale`. */
 export function fitTransform(bounds: Box, width: number, height: number, margin = 12, maxScale = 1.25): ZoomTransform {

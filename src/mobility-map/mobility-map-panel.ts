@@ -166,3 +166,38 @@ export function movesTable(ctx: PanelContext, role: Role, moves: readonly Career
     </tbody>
   </table></div>`;
 }
+
+export interface PanelInput {
+  /** The role the map focuses, when it exists in the framework. */
+  focus?: Role;
+  /** A focused role id that is not in the framework (explained in a notice). */
+  unknownFocusId?: string;
+  target?: Role;
+  unknownTargetId?: string;
+  /** Whether the focused role is hidden by the map's filters. */
+  focusHidden: boolean;
+  moves: readonly CareerMove[];
+  route?: Route;
+  /** Roles on the map and the family flows, for the overview. */
+  roleCount: number;
+  flows: FlowSummary;
+}
+
+/** The whole panel: notices, then the overview with nothing focused, else the role, its route and its moves. */
+export function panelView(ctx: PanelContext, p: PanelInput): TemplateResult {
+  const unknown = [
+    p.unknownFocusId !== undefined ? `No role “${p.unknownFocusId}” in this framework.` : undefined,
+    p.unknownTargetId !== undefined ? `No target role “${p.unknownTargetId}” in this framework.` : undefined,
+  ].filter((message): message is string => !!message);
+  const notices = unknown.length > 0 ? html`<div class="notice" role="alert">${unknown.map((m) => html`<p>${m}</p>`)}<p>The map shows every role; pick one to continue.</p></div>` : nothing;
+  const { focus, target, moves } = p;
+  if (!focus) return html`${notices}${overviewSection(ctx, p.roleCount, p.flows)}`;
+  return html`${notices}${roleSummary(ctx, focus)}
+    ${p.focusHidden ? html`<p class="notice" role="status">This role is hidden by the current filters.</p>` : nothing}
+    ${target && target.id !== focus.id ? routeSection(ctx, p.route, focus.id, target.id) : nothing}
+    <section class="moves-list">
+      <h4 class="section-title">Where you can go from here (${moves.length})</h4>
+      ${moves.length > 0 ? html`<ul class="cards">${moves.map((move) => moveCard(ctx, move))}</ul>` : html`<p class="muted">No moves from this role with the current filters.</p>`}
+    </section>
+    ${movesTable(ctx, focus, moves)}`;
+}

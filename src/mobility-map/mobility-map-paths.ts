@@ -1,3 +1,6 @@
+import { ascending, descending, rollups } from 'd3-array';
+import { pathRound } from 'd3-path';
+import { scaleSqrt } from 'd3-scale';
 import type { CareerMove } from '../model/framework-index.js';
 import { centre, MAP_METRICS, type Box, type Label, type MapLayout } from './mobility-map-layout.js';
 import { textWidth } from './text-measure.js';
@@ -38,28 +41,19 @@ const MIN_BEND = 48;
 export function familyFlows(layout: MapLayout, moves: Iterable<CareerMove>, limit = 60): FlowSummary {
   const familyOf = new Map(layout.roles.map((node) => [node.id, node.role.family]));
   const columnIndex = new Map(layout.families.map((family, i) => [family.id, i]));
-  const within = new Map<string, number>();
-  const counts = new Map<string, { from: string; to: string; count: number }>();
+  const pairs = [];
   for (const move of moves) {
     const from = familyOf.get(move.from);
     const to = familyOf.get(move.to);
-    if (from === undefined || to === undefined) continue;
-    if (from === to) {
-      within.set(from, (within.get(from) ?? 0) + 1);
-      continue;
-    }
-    const key = JSON.stringify([from, to]);
-    const entry = counts.get(key) ?? { from, to, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
+    if (from !== undefined && to !== undefined) pairs.push({ from, to });
   }
-  const ranked = [...counts.values()].sort(
-    (a, b) => b.count - a.count || columnIndex.get(a.from)! - columnIndex.get(b.from)! || columnIndex.get(a.to)! - columnIndex.get(b.to)!,
-  );
+  const within = new Map(rollups(pairs.filter((p) => p.from === p.to), (v) => v.length, (p) => p.from));
+  const ranked = rollups(pairs.filter((p) => p.from !== p.to), (v) => v.length, (p) => p.from, (p) => p.to)
+    .flatMap(([from, tos]) => tos.map(([to, count]) => ({ from, to, count })))
+    .sort((a, b) => descending(a.count, b.count) || ascending(columnIndex.get(a.from), columnIndex.get(b.from)) || ascending(columnIndex.get(a.to), columnIndex.get(b.to)));
   const kept = ranked.slice(0, limit);
-  const widest = kept[0]?.count ?? 1;
-  // Stroke width on a square-root scale (d3's scaleSqrt): 1 move → 1.5 px, the widest flow → 9 px.
-  const stroke = (n: number) => 1.5 + ((Math.sqrt(n) - 1) / (Math.sqrt(Math.max(2, widest)) - 1)) * (9 - 1.5);
+  // Stroke width on a square-root scale: 1 move → 1.5 px, the widest flow → 9 px.
+  const stroke = scaleSqrt().domain([1, Math.max(2, kept[0]?.count ?? 1)]).range([1.5, 9]);
   const top = layout.grid.y + layout.grid.height + 4;
   let bottom = layout.height;
   const flows = kept.map(({ from, to, count }) => {
@@ -79,7 +73,7 @@ export function familyFlows(layout: MapLayout, moves: Iterable<CareerMove>, limi
       from,
       to,
       count,
-      d: `M${r(x1)},${r(top)} C${r(x1)},${r(top + pull)} ${r(x2)},${r(top + pull)} ${r(x2)},${r(top)}`,
+      d: arc(x1, x2, top, pull),
       strokeWidth: r(stroke(count)),
       label: { lines: [text], x: labelX - width / 2, y: top + depth - 7, width, height: 13, anchorX: labelX, align: 'middle' as const },
     };
@@ -119,7 +113,18 @@ export function movePath(a: Box, b: Box, bend = 0.2): MovePath {
   const start = exitPoint(a, control);
   const end = exitPoint(b, control);
   const mid = { x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y };
-  return { d: `M${r(start.x)},${r(start.y)} Q${r(control.x)},${r(control.y)} ${r(end.x)},${r(end.y)}`, mid: { x: r(mid.x), y: r(mid.y) } };
+  const d = pathRound(1);
+  d.moveTo(start.x, start.y);
+  d.quadraticCurveTo(control.x, control.y, end.x, end.y);
+  return { d: d.toString(), mid: { x: r(mid.x), y: r(mid.y) } };
+}
+
+/** A flow's arc under the grid: down from one family's column and back up into the other's. */
+function arc(x1: number, x2: number, top: number, pull: number): string {
+  const d = pathRound(1);
+  d.moveTo(x1, top);
+  d.bezierCurveTo(x1, top + pull, x2, top + pull, x2, top);
+  return d.toString();
 }
 
 function r(value: number): number {

@@ -1,30 +1,20 @@
-import { cssProps } from '../base/css-props.js';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { cssProps } from '../base/css-props.js';
+import { ResizeController } from '../base/controllers/resize-controller.js';
+import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-controller.js';
 import { CareerElement } from '../base/career-element.js';
-import type { Role } from '../format/types.js';
-import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
-import { bestRoute, type Route } from '../model/routes.js';
-import { fitTransform, layoutMap, MAP_METRICS, neighbour, overlaps, roleAt, type Box, type Direction, type MapLayout, type RoleNode, type ZoomTransform } from './mobility-map-layout.js';
-import { moveName, parseList, parseMoveKinds, roleName, searchRoles } from './mobility-map-model.js';
-import { moveCard, movesTable, overviewSection, payBandText, roleSummary, routeSection, type PanelContext } from './mobility-map-panel.js';
-import { familyFlows, movePath, type FlowSummary } from './mobility-map-paths.js';
+import type { CareerMove } from '../model/framework-index.js';
+import { bestRoute } from '../model/routes.js';
+import { fitTransform, layoutMap, neighbour, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
+import { mapKeyAction, searchKeyAction, ZOOM_STEP } from './mobility-map-keys.js';
+import { parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
+import { panelView, type PanelContext } from './mobility-map-panel.js';
+import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
+import { flowsLayer, frameLayer, markers, movesLayer, rolesLayer, routeLayer, shapesLayer, toolbar, tooltipCard } from './mobility-map-render.js';
+import { levelOfDetail, revealTransform, roleAtPoint, sameView, tooltipPlacement } from './mobility-map-view.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
-
-/** Below this on-screen font size (px) role labels are not drawn; roles stay as boxes. */
-const MIN_LABEL_PX = 6.5;
-/**
- * Frameworks with more roles than this draw a level of detail: roles that matter (focus, its moves,
- * the route, the keyboard-active and hovered role) and, once titles are readable, the roles in view
- * are elements; the others are one shape per track kind.
- */
-const DETAIL_LIMIT = 300;
-const ZOOM_STEP = 1.3;
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * The career GPS: every role of a framework placed by job family (grouped by cluster) against
@@ -65,6 +55,22 @@ const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 export class MobilityMap extends CareerElement {
   static override styles = [...CareerElement.styles, mobilityMapStyles];
 
+  /** The size of the map area, measured; the map fits itself into it. */
+  readonly #resize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map') });
+
+  /** d3-zoom on the SVG: during a gesture only the viewport `<g>` moves; the roles re-render when it settles. */
+  readonly #zoom = new ZoomController(this, {
+    target: () => this.renderRoot.querySelector<SVGSVGElement>('svg.canvas'),
+    extent: () => this.#resize.size,
+    onZoom: (t) => this.renderRoot.querySelector('g.viewport')?.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`),
+    // The hover card would float away from its role: hide it until the view settles (the role stays hovered).
+    onGestureStart: () => (this.moving = true),
+    onSettle: (t) => {
+      this.moving = false;
+      if (!sameView(t, this.view)) this.view = t;
+    },
+  });
+
   /** A role id to reach: with `current-role`, the map draws the best route there. */
   @property() target?: string | null;
 
@@ -82,35 +88,20 @@ export class MobilityMap extends CareerElement {
 
   @state() private activeId?: string;
   @state() private hoverId?: string;
+  @state() private moving = false;
   @state() private selectedMove?: { from: string; to: string };
   @state() private dismissed = false;
+  /** The settled view (what the level of detail is drawn for). */
   @state() private view: ZoomTransform = { k: 1, x: 0, y: 0 };
-  @state() private size = { width: 0, height: 0 };
   @state() private query = '';
   @state() private resultIndex = 0;
-
-  @query('svg.canvas') private canvas?: SVGSVGElement;
-  @query('g.viewport') private viewport?: SVGGElement;
-  @query('.map') private mapArea?: HTMLElement;
 
   #layout?: MapLayout;
   #nodes = new Map<string, RoleNode>();
   #layoutKey?: unknown[];
   #flows?: FlowSummary;
   #flowsKey?: unknown[];
-  #zoom?: ZoomBehavior<SVGSVGElement, unknown>;
-  #zoomed?: SVGSVGElement;
-  #transform: ZoomTransform = { k: 1, x: 0, y: 0 };
   #fitted?: unknown[];
-  #sizing?: Promise<void>;
-  #sized = () => {};
-  #resize = new ResizeObserver(([entry]) => {
-    const { width, height } = entry.contentRect;
-    if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
-    // In a task of its own: code awaiting updateComplete must not run inside the observer's delivery.
-    setTimeout(this.#sized);
-  });
-  #observed?: Element;
   #seenSelection = '';
 
   /** The role the map focuses: own `currentRole`, else the provider's (unless the user cleared it). */
@@ -128,21 +119,12 @@ export class MobilityMap extends CareerElement {
   /** Fits the whole map into view. */
   fit(): void {
     const bounds = this.#contentBounds();
-    if (bounds) this.#applyTransform(fitTransform(bounds, this.size.width, this.size.height));
+    if (bounds) this.#zoom.set(fitTransform(bounds, this.#resize.size.width, this.#resize.size.height));
   }
 
   /** Zooms by a factor around the centre of the view. */
   zoomBy(factor: number): void {
-    if (this.canvas && this.#zoom) this.#zoom.scaleBy(select(this.canvas), factor);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize.disconnect();
-    this.#sized();
-    this.#observed = undefined;
-    if (this.#zoomed) select(this.#zoomed).on('.zoom', null);
-    this.#zoomed = undefined;
+    this.#zoom.scaleBy(factor);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -171,60 +153,19 @@ export class MobilityMap extends CareerElement {
       this.#flowsKey = flowsKey;
     }
     // Fit before the roles are first drawn, so the first paint is the fitted map.
-    const fitKey = [this.#layout, this.size.width, this.size.height];
-    if (this.size.width > 0 && !sameKey(fitKey, this.#fitted)) {
+    const { width, height } = this.#resize.size;
+    const fitKey = [this.#layout, width, height];
+    if (width > 0 && !sameKey(fitKey, this.#fitted)) {
       this.#fitted = fitKey;
-      this.view = fitTransform(this.#contentBounds()!, this.size.width, this.size.height);
+      this.#zoom.set(fitTransform(this.#contentBounds()!, width, height));
     }
   }
 
   /** Also waits for the map's first measurement and the render at that size (roles are drawn once it is known). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.#sizing;
+    await this.#resize.measured;
     return super.getUpdateComplete();
-  }
-
-  protected override updated(): void {
-    const canvas = this.canvas;
-    if (canvas && canvas !== this.#zoomed) this.#attachZoom(canvas);
-    const area = this.mapArea;
-    if (area && area !== this.#observed) {
-      this.#resize.disconnect();
-      this.#sizing = new Promise((resolve) => (this.#sized = resolve));
-      this.#resize.observe(area);
-      this.#observed = area;
-    }
-    // Hand a view chosen in willUpdate (the fit) to d3-zoom, which owns the viewport's transform.
-    if (!sameView(this.#transform, this.view)) this.#applyTransform(this.view);
-  }
-
-  #attachZoom(canvas: SVGSVGElement): void {
-    if (this.#zoomed) select(this.#zoomed).on('.zoom', null);
-    this.#zoomed = canvas;
-    this.#zoom = zoom<SVGSVGElement, unknown>()
-      // An explicit extent: d3's default measures the SVG, forcing a layout of every role.
-      .extent(() => [[0, 0], [this.size.width || 1, this.size.height || 1]])
-      .scaleExtent([0.02, 4])
-      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // A wheel or drag moves the map under the tooltip: close it.
-        if (event.sourceEvent && this.hoverId) this.hoverId = undefined;
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // During a gesture only the one viewport <g> moves; roles re-render at the end.
-        this.#transform = { k: event.transform.k, x: event.transform.x, y: event.transform.y };
-        this.viewport?.setAttribute('transform', event.transform.toString());
-      })
-      .on('end', () => {
-        if (!sameView(this.#transform, this.view)) this.view = this.#transform;
-      });
-    select(canvas).call(this.#zoom).on('dblclick.zoom', null);
-    this.#transform = { k: 1, x: 0, y: 0 };
-  }
-
-  #applyTransform(t: ZoomTransform): void {
-    if (!this.canvas || !this.#zoom) return;
-    this.#zoom.transform(select(this.canvas), zoomIdentity.translate(t.x, t.y).scale(t.k));
   }
 
   #contentBounds(): Box | undefined {
@@ -233,19 +174,10 @@ export class MobilityMap extends CareerElement {
     return { x: 0, y: 0, width: this.#layout.width, height };
   }
 
-  /** Pans (keeping the zoom) so a role is inside the view. */
+  /** Pans (keeping the zoom, or zooming in to read) so a role is inside the view. */
   #reveal(node: RoleNode, zoomToRead = false): void {
-    const { width, height } = this.size;
-    if (width === 0) return;
-    let { k, x, y } = this.#transform;
-    if (zoomToRead && k * MAP_METRICS.fontSize < MIN_LABEL_PX * 1.6) k = Math.min(1, (MIN_LABEL_PX * 1.6) / MAP_METRICS.fontSize);
-    const left = node.x * k + x;
-    const top = node.y * k + y;
-    const inside = left >= 0 && top >= 0 && left + node.width * k <= width && top + node.height * k <= height;
-    if (inside && k === this.#transform.k) return;
-    x = width / 2 - (node.x + node.width / 2) * k;
-    y = height / 2 - (node.y + node.height / 2) * k;
-    this.#applyTransform({ k, x, y });
+    const next = revealTransform(node, this.#zoom.transform, this.#resize.size, zoomToRead);
+    if (next) this.#zoom.set(next);
   }
 
   // ── user actions ──────────────────────────────────────────────────────────────
@@ -270,16 +202,16 @@ export class MobilityMap extends CareerElement {
     if (this.isLinked && this.selection.currentRole) this.dismissed = true;
   }
 
+  /** The role under an event: a role element on its path, or the aggregated shapes hit-tested from the layout. */
   #roleAt(event: Event): string | undefined {
+    const canvas = this.renderRoot.querySelector('svg.canvas');
     for (const node of event.composedPath()) {
       if (node instanceof Element && node.hasAttribute('data-role-id')) return node.getAttribute('data-role-id')!;
-      if (node instanceof Element && node.classList.contains('shapes') && event instanceof MouseEvent) {
-        // The aggregated layer: find the role under the pointer from the layout.
-        const box = this.canvas!.getBoundingClientRect();
-        const { k, x, y } = this.#transform;
-        return roleAt(this.#layout!.roles, (event.clientX - box.left - x) / k, (event.clientY - box.top - y) / k)?.id;
+      if (node instanceof Element && node.classList.contains('shapes') && event instanceof MouseEvent && canvas && this.#layout) {
+        const box = canvas.getBoundingClientRect();
+        return roleAtPoint(this.#layout, { x: event.clientX - box.left, y: event.clientY - box.top }, this.#zoom.transform)?.id;
       }
-      if (node === this.canvas) break;
+      if (node === canvas) break;
     }
     return undefined;
   }
@@ -287,7 +219,7 @@ export class MobilityMap extends CareerElement {
   #moveAt(event: Event): { from: string; to: string } | undefined {
     for (const node of event.composedPath()) {
       if (node instanceof Element && node.getAttribute('part') === 'move') return { from: node.getAttribute('data-from')!, to: node.getAttribute('data-to')! };
-      if (node === this.canvas) break;
+      if (node instanceof SVGSVGElement) break;
     }
     return undefined;
   }
@@ -314,28 +246,31 @@ export class MobilityMap extends CareerElement {
 
   #onKeyDown = async (event: KeyboardEvent) => {
     const layout = this.#layout;
-    if (!layout) return;
+    const action = mapKeyAction(event.key);
+    if (!layout || !action) return;
     const active = this.#activeRoleId(layout);
-    const direction = ARROWS[event.key];
-    if (direction && active) {
-      event.preventDefault();
-      const next = neighbour(layout.roles, active, direction);
-      if (!next) return;
-      this.activeId = next.id;
-      this.#reveal(next);
-      await this.updateComplete;
-      this.renderRoot.querySelector<SVGGElement>(`[data-role-id="${CSS.escape(next.id)}"]`)?.focus();
-    } else if ((event.key === 'Enter' || event.key === ' ') && active) {
-      event.preventDefault();
-      this.#chooseRole(active);
-    } else if (event.key === 'Escape') {
-      this.#clear();
-    } else if (event.key === '+' || event.key === '=') {
-      this.zoomBy(ZOOM_STEP);
-    } else if (event.key === '-' || event.key === '_') {
-      this.zoomBy(1 / ZOOM_STEP);
-    } else if (event.key === '0') {
-      this.fit();
+    switch (action.type) {
+      case 'move': {
+        if (!active) return;
+        event.preventDefault();
+        const next = neighbour(layout.roles, active, action.direction);
+        if (!next) return;
+        this.activeId = next.id;
+        this.#reveal(next);
+        await this.updateComplete;
+        this.renderRoot.querySelector<SVGGElement>(`[data-role-id="${CSS.escape(next.id)}"]`)?.focus();
+        return;
+      }
+      case 'select':
+        if (!active) return;
+        event.preventDefault();
+        return this.#chooseRole(active);
+      case 'clear':
+        return this.#clear();
+      case 'zoom':
+        return this.zoomBy(action.factor);
+      case 'fit':
+        return this.fit();
     }
   };
 
@@ -345,13 +280,8 @@ export class MobilityMap extends CareerElement {
     return shown(this.activeId) ?? shown(this.focusedRoleId) ?? layout.roles[0]?.id;
   }
 
-  #searchResults(): Role[] {
-    const layout = this.#layout;
-    if (!layout) return [];
-    return searchRoles(
-      layout.roles.map((node) => node.role),
-      this.query,
-    );
+  #searchResults() {
+    return this.#layout ? searchRoles(this.#layout.roles.map((node) => node.role), this.query) : [];
   }
 
   #onSearchInput = (event: InputEvent) => {
@@ -361,16 +291,11 @@ export class MobilityMap extends CareerElement {
 
   #onSearchKey = (event: KeyboardEvent) => {
     const results = this.#searchResults();
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (results.length > 0) this.resultIndex = (this.resultIndex + (event.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const pick = results[this.resultIndex] ?? results[0];
-      if (pick) this.#pickResult(pick.id);
-    } else if (event.key === 'Escape') {
-      this.query = '';
-    }
+    const action = searchKeyAction(event.key, this.resultIndex, results.length);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Enter') event.preventDefault();
+    if (action?.type === 'highlight') this.resultIndex = action.index;
+    else if (action?.type === 'pick') this.#pickResult(results[action.index].id);
+    else if (action?.type === 'close') this.query = '';
   };
 
   #pickResult(id: string): void {
@@ -387,13 +312,13 @@ export class MobilityMap extends CareerElement {
     if (status !== nothing || !this.index || !this.#layout) return status;
     const index = this.index;
     const layout = this.#layout;
+    const nodes = this.#nodes;
     const kinds = parseMoveKinds(this.moveKinds);
-    const drawn = this.#nodes;
     const focusId = this.focusedRoleId;
     const targetId = this.targetRoleId;
     const focus = focusId !== undefined ? index.role(focusId) : undefined;
     const target = targetId !== undefined ? index.role(targetId) : undefined;
-    const accept = (move: CareerMove) => kinds.has(move.kind) && drawn.has(move.to) && drawn.has(move.from);
+    const accept = (move: CareerMove) => kinds.has(move.kind) && nodes.has(move.to) && nodes.has(move.from);
     const moves = focus ? index.movesFrom(focus.id).filter(accept) : [];
     const route = focus && target ? bestRoute(index, focus.id, target.id, accept) : undefined;
     const ctx: PanelContext = {
@@ -403,208 +328,76 @@ export class MobilityMap extends CareerElement {
       selectedMove: this.selectedMove,
       onMove: (from, to) => this.#chooseMove(from, to),
     };
+    const highlighted = route ? new Set(route.roles) : focus ? new Set([focus.id, ...moves.map((m) => m.to)]) : undefined;
     return html`<div class="frame">
       <div class="main">
-        ${this.#renderToolbar()}
+        ${toolbar({
+          index,
+          query: this.query,
+          results: this.#searchResults(),
+          resultIndex: this.resultIndex,
+          onInput: this.#onSearchInput,
+          onKey: this.#onSearchKey,
+          onPick: (id) => this.#pickResult(id),
+          onZoom: (factor) => this.zoomBy(factor),
+          onFit: () => this.fit(),
+          zoomStep: ZOOM_STEP,
+        })}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
           <svg class="canvas" role="group" aria-roledescription="career map"
             aria-label=${`Career map of ${index.framework.name}: ${layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, Escape clears, plus and minus zoom.`}
             @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
-            ${this.#renderMarkers()}
+            ${markers()}
             <g class="viewport">
-              ${this.#renderFrame(layout)}
-              ${focus ? nothing : this.#renderFlows(index, this.#flows!)}
-              ${this.size.width > 0 ? this.#renderRoles(index, layout, focus?.id, route, moves) : nothing}
-              ${route && route.moves.length > 0 ? this.#renderRoute(index, route, drawn) : focus ? this.#renderMoves(index, focus.id, moves, drawn) : nothing}
+              ${frameLayer(layout)}
+              ${focus ? nothing : flowsLayer(index, this.#flows!)}
+              ${this.#resize.size.width > 0 ? this.#renderRoles(layout, focus?.id, highlighted, route) : nothing}
+              ${route && route.moves.length > 0 ? routeLayer(index, route, nodes) : focus ? movesLayer(index, moves, nodes, this.selectedMove) : nothing}
             </g>
           </svg>
-          ${this.#renderTooltip(ctx, drawn)}
+          ${this.#renderTooltip(ctx)}
         </div>
       </div>
       <aside part="panel" class="panel" aria-label="Role details">
-        ${this.#renderPanel(ctx, focus, target, moves, route)}
+        ${panelView(ctx, {
+          focus,
+          unknownFocusId: focusId !== undefined && !focus ? focusId : undefined,
+          target,
+          unknownTargetId: targetId !== undefined && !target ? targetId : undefined,
+          focusHidden: !!focus && !nodes.has(focus.id),
+          moves,
+          route,
+          roleCount: layout.roles.length,
+          flows: this.#flows!,
+        })}
       </aside>
     </div>`;
   }
 
-  #renderToolbar(): TemplateResult {
-    const results = this.#searchResults();
-    const open = results.length > 0;
-    const activeResult = open ? `result-${Math.min(this.resultIndex, results.length - 1)}` : undefined;
-    return html`<div part="toolbar" class="toolbar">
-      <div class="search">
-        <input part="search" type="search" placeholder="Find a role…" aria-label="Find a role by title" role="combobox"
-          aria-autocomplete="list" aria-controls="search-results" aria-expanded=${open ? 'true' : 'false'}
-          aria-activedescendant=${activeResult ?? nothing} .value=${this.query}
-          @input=${this.#onSearchInput} @keydown=${this.#onSearchKey} />
-        <ul id="search-results" role="listbox" aria-label="Matching roles" ?hidden=${!open}>
-          ${results.map(
-            (role, i) => html`<li id=${`result-${i}`} role="option" aria-selected=${i === this.resultIndex ? 'true' : 'false'}
-              data-role-result=${role.id} @click=${() => this.#pickResult(role.id)}>${role.title}
-              <span class="muted">${this.index?.family(role.family)?.label ?? role.family} · ${role.level}</span></li>`,
-          )}
-        </ul>
-      </div>
-      <ul class="legend" aria-label="Legend">
-        <li><span class="swatch promotion"></span>Promotion</li>
-        <li><span class="swatch lateral"></span>Lateral</li>
-        <li><span class="swatch step-back"></span>Step back</li>
-        <li><span class="swatch ic"></span>IC track</li>
-        <li><span class="swatch management"></span>Management track</li>
-      </ul>
-      <div class="zoom" role="group" aria-label="Zoom">
-        <button type="button" aria-label="Zoom in" @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
-        <button type="button" aria-label="Zoom out" @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
-        <button type="button" aria-label="Fit the whole map" @click=${() => this.fit()}>Fit</button>
-      </div>
-    </div>`;
-  }
-
-  #renderMarkers(): TemplateResult {
-    return svg`<defs>${['promotion', 'lateral', 'step-back', 'route'].map(
-      (kind) => svg`<marker id=${`arrow-${kind}`} class=${`arrow ${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker>`,
-    )}</defs>`;
-  }
-
-  /** Cluster, family and track headings, track bands and level rows: static for a layout. */
-  #renderFrame(layout: MapLayout) {
-    return guard([layout], () => svg`<g class="frame-layer" aria-hidden="true">
-      ${layout.levels.map((row, i) => svg`${i % 2 ? nothing : svg`<rect class="level-band" x="0" y=${row.y} width=${layout.width} height=${row.height}></rect>`}
-        ${label(row.label, 'level-label')}`)}
-      ${layout.families.flatMap((family) => family.tracks.map((track) => svg`<rect class=${`track-band ${track.kind}`} x=${track.x - 3} y=${track.y} width=${track.width + 6} height=${track.height} rx="6"></rect>
-        ${label(track.label, `track-label ${track.kind}`)}`))}
-      ${layout.families.map((family) => label(family.label, 'family-label'))}
-      ${layout.clusters.map((cluster) => svg`${label(cluster.label, 'cluster-label')}<line class="cluster-rule" x1=${cluster.x} x2=${cluster.x + cluster.width} y1="20" y2="20"></line>`)}
-    </g>`);
-  }
-
-  #renderFlows(index: FrameworkIndex, flows: FlowSummary) {
-    const family = (id: string) => index.family(id)?.label ?? id;
-    return guard([flows], () => svg`<g class="flows">${flows.flows.map(
-      (flow) => svg`<g part="flow" class="flow" data-from-family=${flow.from} data-to-family=${flow.to} role="img"
-        aria-label=${`${flow.count} ${flow.count === 1 ? 'move' : 'moves'} from ${family(flow.from)} to ${family(flow.to)}`}>
-        <path d=${flow.d} stroke-width=${flow.strokeWidth} marker-end="url(#arrow-lateral)"></path>
-        <rect class="flow-pill" x=${flow.label.x} y=${flow.label.y} width=${flow.label.width} height=${flow.label.height} rx="6"></rect>
-        <text x=${flow.label.anchorX} y=${flow.label.y + 10} text-anchor="middle">${flow.label.lines[0]}</text>
-      </g>`,
-    )}</g>`);
-  }
-
-  #renderMoves(index: FrameworkIndex, from: string, moves: readonly CareerMove[], drawn: Map<string, RoleNode>) {
-    const origin = drawn.get(from);
-    if (!origin) return nothing;
-    return svg`<g class="moves">${moves.map((move) => {
-      const path = movePath(origin, drawn.get(move.to)!);
-      const selected = this.selectedMove?.from === move.from && this.selectedMove.to === move.to;
-      return svg`<g part="move" class=${`move ${move.kind} ${selected ? 'selected' : ''}`} data-from=${move.from} data-to=${move.to} role="button" aria-label=${moveName(index, move)}>
-        <path class="hit" d=${path.d}></path>
-        <path class="line" d=${path.d} marker-end=${`url(#arrow-${move.kind})`}></path>
-      </g>`;
-    })}</g>`;
-  }
-
-  #renderRoute(index: FrameworkIndex, route: Route, drawn: Map<string, RoleNode>) {
-    return svg`<g class="moves route">${route.moves.map((move, i) => {
-      const path = movePath(drawn.get(move.from)!, drawn.get(move.to)!);
-      return svg`<g part="move" class="move route-step" data-from=${move.from} data-to=${move.to} role="button" aria-label=${`Step ${i + 1}: ${moveName(index, move)}`}>
-        <path class="hit" d=${path.d}></path>
-        <path class="line" d=${path.d} marker-end="url(#arrow-route)"></path>
-        <circle class="step-badge" cx=${path.mid.x} cy=${path.mid.y} r="10"></circle>
-        <text class="step-number" x=${path.mid.x} y=${path.mid.y + 4} text-anchor="middle">${i + 1}</text>
-      </g>`;
-    })}</g>`;
-  }
-
-  #renderRoles(index: FrameworkIndex, layout: MapLayout, focusId: string | undefined, route: Route | undefined, moves: readonly CareerMove[]) {
-    const highlighted = route ? new Set(route.roles) : focusId ? new Set([focusId, ...moves.map((m) => m.to)]) : undefined;
-    const active = this.#activeRoleId(layout);
-    const { k, x, y } = this.view;
-    const labels = k * MAP_METRICS.fontSize >= MIN_LABEL_PX;
-    const detail = layout.roles.length > DETAIL_LIMIT;
-    // Level of detail: when titles are readable, the roles in view (with a margin) are drawn too.
-    const view = detail && labels ? { x: -x / k - 100, y: -y / k - 100, width: this.size.width / k + 200, height: this.size.height / k + 200 } : undefined;
-    const keys = [layout, focusId, route, moves, labels, view && [x, y, k].join()];
-    const drawn = detail ? layout.roles.filter((node) => highlighted?.has(node.id) || (view && overlaps(node, view))) : layout.roles;
+  #renderRoles(layout: MapLayout, focusId: string | undefined, highlighted: Set<string> | undefined, route: unknown) {
+    const index = this.index!;
+    const activeId = this.#activeRoleId(layout);
+    const lod = levelOfDetail(layout, this.view, this.#resize.size, highlighted);
+    const keys = [layout, focusId, route, highlighted && [...highlighted].join(), lod.labels, lod.aggregated && lod.labels ? [this.view.x, this.view.y, this.view.k].join() : undefined];
     // The keyboard-active and hovered roles are drawn on top of the shapes when they are not yet drawn.
-    const extra = [active, this.hoverId].flatMap((id) => (id !== undefined && !drawn.some((node) => node.id === id) ? this.#nodes.get(id) ?? [] : []));
-    const focusNode = focusId !== undefined ? this.#nodes.get(focusId) : undefined;
-    return svg`${guard(keys, () => (detail ? renderShapes(layout, new Set(drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, active], () =>
-      svg`<g class="roles">${repeat(
-        [...drawn, ...new Set(extra)],
-        (node) => node.id,
-        (node) => {
-          const state = node.id === focusId ? 'focused' : highlighted && !highlighted.has(node.id) ? 'dim' : highlighted ? 'reachable' : '';
-          return svg`<g part="role" class=${`role ${node.trackKind} ${state}`} data-role-id=${node.id} transform=${`translate(${node.x},${node.y})`}
-            role="button" tabindex=${node.id === active ? '0' : '-1'} aria-pressed=${node.id === focusId ? 'true' : 'false'}
-            aria-label=${`${roleName(index, node.role)}${node.id === focusId ? ', you are here' : ''}`}>
-            <rect width=${node.width} height=${node.height} rx="6"></rect>
-            ${labels ? label({ ...node.label, y: node.label.y - node.y, anchorX: node.label.anchorX - node.x }, 'role-label') : nothing}
-          </g>`;
-        },
-      )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">You are here</text>` : nothing}</g>`,
+    const drawnIds = new Set(lod.drawn.map((node) => node.id));
+    const extra = [...new Set([activeId, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (this.#nodes.get(id) ?? []) : []));
+    return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
+      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId }),
     )}`;
   }
 
-  #renderTooltip(ctx: PanelContext, drawn: Map<string, RoleNode>): TemplateResult | typeof nothing {
-    const node = this.hoverId !== undefined ? drawn.get(this.hoverId) : undefined;
+  #renderTooltip(ctx: PanelContext) {
+    const node = this.hoverId !== undefined && !this.moving ? this.#nodes.get(this.hoverId) : undefined;
     if (!node) return nothing;
-    const { k, x, y } = this.#transform;
-    const left = (node.x + node.width) * k + x + 8;
-    const top = node.y * k + y;
-    const flip = left + 260 > this.size.width;
-    const role = node.role;
-    const band = payBandText(ctx, role.id);
-    const outgoing = ctx.index.movesFrom(role.id).length;
-    return html`<div part="tooltip" class="tooltip" role="tooltip"
-      ${cssProps({ left: `${flip ? node.x * k + x - 8 : left}px`, top: `${Math.max(0, top)}px`, transform: flip ? 'translateX(-100%)' : 'none' })}>
-      <strong>${role.title}</strong>
-      <span>${ctx.index.family(role.family)?.label ?? role.family} · ${ctx.index.track(role.track)?.label ?? role.track} · ${role.level}</span>
-      ${band ? html`<span>${ctx.region}: ${band}</span>` : nothing}
-      <span>${outgoing} ${outgoing === 1 ? 'move' : 'moves'} from here</span>
-    </div>`;
+    return tooltipCard(ctx, node.role, tooltipPlacement(node, this.#zoom.transform, this.#resize.size));
   }
-
-  #renderPanel(ctx: PanelContext, focus: Role | undefined, target: Role | undefined, moves: readonly CareerMove[], route: Route | undefined) {
-    const unknown = [
-      this.focusedRoleId !== undefined && !focus ? `No role “${this.focusedRoleId}” in this framework.` : undefined,
-      this.targetRoleId !== undefined && !target ? `No target role “${this.targetRoleId}” in this framework.` : undefined,
-    ].filter((message): message is string => !!message);
-    const notices = unknown.length > 0 ? html`<div class="notice" role="alert">${unknown.map((m) => html`<p>${m}</p>`)}<p>The map shows every role; pick one to continue.</p></div>` : nothing;
-    if (!focus) return html`${notices}${overviewSection(ctx, this.#layout!.roles.length, this.#flows!)}`;
-    const hidden = !this.#nodes.has(focus.id);
-    return html`${notices}${roleSummary(ctx, focus)}
-      ${hidden ? html`<p class="notice" role="status">This role is hidden by the current filters.</p>` : nothing}
-      ${target && target.id !== focus.id ? routeSection(ctx, route, focus.id, target.id) : nothing}
-      <section class="moves-list">
-        <h4 class="section-title">Where you can go from here (${moves.length})</h4>
-        ${moves.length > 0 ? html`<ul class="cards">${moves.map((move) => moveCard(ctx, move))}</ul>` : html`<p class="muted">No moves from this role with the current filters.</p>`}
-      </section>
-      ${movesTable(ctx, focus, moves)}`;
-  }
-}
-
-/** Roles not drawn as elements, as one path of boxes per track kind (hit-tested from the layout). */
-function renderShapes(layout: MapLayout, drawn: Set<RoleNode>, dim: boolean) {
-  const paths: Record<string, string> = { ic: '', management: '', other: '' };
-  for (const node of layout.roles) if (!drawn.has(node)) paths[node.trackKind] += `M${node.x},${node.y}h${node.width}v${node.height}h${-node.width}z`;
-  return svg`<g class="shapes" aria-hidden="true">${Object.entries(paths).map(([kind, d]) => svg`<path class=${`role ${kind} ${dim ? 'dim' : ''}`} d=${d}></path>`)}</g>`;
-}
-
-function label(l: { lines: string[]; anchorX: number; y: number; align: string }, className: string) {
-  return svg`<text class=${className} text-anchor=${l.align}>${l.lines.map(
-    // A space ends every line but the last, so the text reads (and names) as the title it wraps.
-    (line, i) => svg`<tspan x=${l.anchorX} y=${l.y + (i + 1) * MAP_METRICS.lineHeight - 3}>${i < l.lines.length - 1 ? `${line} ` : line}</tspan>`,
-  )}</text>`;
 }
 
 /** The CSS aspect ratio of the map area: the content's, with room for the margins. */
 function aspect(bounds: Box): string {
   return `${Math.round(bounds.width)} / ${Math.round(bounds.height + 24)}`;
-}
-
-function sameView(a: ZoomTransform, b: ZoomTransform): boolean {
-  return a.k === b.k && a.x === b.x && a.y === b.y;
 }
 
 function sameKey(a: unknown[], b: unknown[] | undefined): boolean {
