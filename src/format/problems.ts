@@ -51,19 +51,32 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** The known id closest to `value`, when it is close enough to be a plausible typo. */
+/** Ids longer than this get no suggestion: a typo is made in a short id, not in a pasted paragraph. */
+const SUGGEST_MAX_LENGTH = 64;
+/** At most this many candidates are compared for one suggestion. */
+const SUGGEST_MAX_CANDIDATES = 5_000;
+
+/**
+ * The known id closest to `value`, when it is close enough to be a plausible typo. Bounded: only
+ * short ids are compared, candidates whose length alone rules them out are skipped, and at most
+ * SUGGEST_MAX_CANDIDATES are compared.
+ */
 export function nearest(value: string, known: Iterable<string>): string | undefined {
+  if (value.length > SUGGEST_MAX_LENGTH) return undefined;
   const needle = value.toLowerCase();
+  const allowed = Math.max(2, Math.floor(value.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
+  let compared = 0;
   for (const candidate of known) {
+    if (Math.abs(candidate.length - value.length) > allowed) continue;
+    if (++compared > SUGGEST_MAX_CANDIDATES) break;
     const distance = editDistance(needle, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(2, Math.floor(value.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 
@@ -80,9 +93,14 @@ export class ProblemList {
     this.warnings.push({ path, code, message });
   }
 
-  /** Reports a reference to an id that is not declared, with a suggestion when one is close. */
+  #suggestions = 0;
+
+  /**
+   * Reports a reference to an id that is not declared, with a suggestion when one is close (for
+   * the first 100 such references: a broken file with thousands gets on without them).
+   */
   unknownReference(path: string, what: string, value: string, known: Iterable<string>): void {
-    const suggestion = nearest(value, known);
+    const suggestion = this.#suggestions++ < 100 ? nearest(value, known) : undefined;
     const hint = suggestion !== undefined ? ` — did you mean ${quote(suggestion)}?` : '';
     this.error(path, `unknown-${what.replace(/ /g, '-')}`, `unknown ${what} ${quote(value)} at ${path}${hint}`);
   }

@@ -1,4 +1,6 @@
 import { FrameworkIndex } from '../model/framework-index.js';
+import { supportedLocale } from './locale.js';
+import { checkPlainData } from './plain-data.js';
 import { ProblemList, pointer, quote } from './problems.js';
 import { checkObject, frameworkSpec, isObject, profileSpec } from './shape.js';
 import {
@@ -123,6 +125,17 @@ export function validateFramework(input: unknown): ValidationResult {
  */
 export function validateAndIndex(input: unknown): { result: ValidationResult; index?: FrameworkIndex } {
   const problems = new ProblemList();
+  if (!checkPlainData(input, problems)) return { result: { valid: false, errors: problems.errors, warnings: [] } };
+  try {
+    return validateData(input, problems);
+  } catch (error) {
+    // A bug of the validator on some input; the input is still reported, never thrown back.
+    problems.error('', 'internal', `the framework could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    return { result: { valid: false, errors: problems.errors, warnings: problems.warnings } };
+  }
+}
+
+function validateData(input: unknown, problems: ProblemList): { result: ValidationResult; index?: FrameworkIndex } {
   if (!isObject(input)) {
     problems.error(
       '',
@@ -134,6 +147,10 @@ export function validateAndIndex(input: unknown): { result: ValidationResult; in
   checkObject(input, frameworkSpec, '', 'the framework', problems);
   if (input.format !== undefined && input.format !== FRAMEWORK_FORMAT) {
     problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${FRAMEWORK_FORMAT}"`);
+  }
+
+  if (typeof input.locale === 'string' && supportedLocale(input.locale) === undefined) {
+    problems.warn('/locale', 'locale', `"locale" is ${quote(input.locale)}, which is not a language tag browsers accept (e.g. "en-US"); the element's or the page's locale is used instead`);
   }
 
   const scale = checkProficiency(input, problems);
@@ -256,6 +273,16 @@ function addWarnings(index: FrameworkIndex, problems: ProblemList): void {
 /** Validates a career-profile/1 object against a (valid) framework. Unknown skills are warnings. */
 export function validateProfile(input: unknown, framework: Framework): ValidationResult {
   const problems = new ProblemList();
+  if (!checkPlainData(input, problems)) return { valid: false, errors: problems.errors, warnings: [] };
+  try {
+    return validateProfileData(input, framework, problems);
+  } catch (error) {
+    problems.error('', 'internal', `the profile could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    return { valid: false, errors: problems.errors, warnings: problems.warnings };
+  }
+}
+
+function validateProfileData(input: unknown, framework: Framework, problems: ProblemList): ValidationResult {
   if (!isObject(input)) {
     problems.error('', 'not-an-object', `a career profile must be a JSON object with a "skills" list, found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`);
     return { valid: false, errors: problems.errors, warnings: [] };
