@@ -7,6 +7,8 @@ export const ladderCompareStyles = css`
     --_highlight: var(--career-ladder-compare-highlight, #eef4ff);
     --_new: var(--career-ladder-compare-new, #166534);
     --_differs: var(--career-ladder-compare-differs, #6d28d9);
+    --_changed: var(--career-ladder-compare-changed, #9a3412);
+    --_changed-bg: var(--career-ladder-compare-changed-words, #fde68a);
   }
   .scroll {
     overflow-x: auto;
@@ -59,12 +61,15 @@ export const ladderCompareStyles = css`
     background: var(--_highlight);
   }
   .expand,
+  .pick,
   .role {
     font: inherit;
     cursor: pointer;
     border-radius: var(--_radius);
   }
-  .expand {
+  .expand,
+  .pick {
+    display: block;
     margin-top: 0.471em;
     padding: 0.176em 0.588em;
     border: 1px solid var(--_border);
@@ -203,6 +208,19 @@ export const ladderCompareStyles = css`
   }
   .tag.differs {
     color: var(--_differs);
+  }
+  .tag.changed {
+    color: var(--_changed);
+  }
+  .pick[aria-pressed='true'] {
+    background: var(--_highlight);
+    border-color: var(--_accent);
+  }
+  @media print {
+    .expand,
+    .pick {
+      display: none;
+    }
   }
   /* Forced colours: IC and management columns differ by the style of their top border. */
   @media (forced-colors: active) {
