@@ -53,24 +53,23 @@ export function editDistance(a: string, b: string): number {
 
 /** Ids longer than this get no suggestion: a typo is made in a short id, not in a pasted paragraph. */
 const SUGGEST_MAX_LENGTH = 64;
-/** At most this many candidates are compared for one suggestion. */
-const SUGGEST_MAX_CANDIDATES = 5_000;
+/** At most this many candidates looked at for all the suggestions of one validation. */
+const SUGGEST_BUDGET = 100_000;
 
 /**
  * The known id closest to `value`, when it is close enough to be a plausible typo. Bounded: only
  * short ids are compared, candidates whose length alone rules them out are skipped, and at most
- * SUGGEST_MAX_CANDIDATES are compared.
+ * `budget.left` candidates are looked at (the budget is shared by one validation's suggestions).
  */
-export function nearest(value: string, known: Iterable<string>): string | undefined {
-  if (value.length > SUGGEST_MAX_LENGTH) return undefined;
+export function nearest(value: string, known: Iterable<string>, budget = { left: SUGGEST_BUDGET }): string | undefined {
+  if (value.length > SUGGEST_MAX_LENGTH || budget.left <= 0) return undefined;
   const needle = value.toLowerCase();
   const allowed = Math.max(2, Math.floor(value.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
-  let compared = 0;
   for (const candidate of known) {
+    if (budget.left-- <= 0) break;
     if (Math.abs(candidate.length - value.length) > allowed) continue;
-    if (++compared > SUGGEST_MAX_CANDIDATES) break;
     const distance = editDistance(needle, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
@@ -93,14 +92,15 @@ export class ProblemList {
     this.warnings.push({ path, code, message });
   }
 
-  #suggestions = 0;
+  /** What is left of the comparisons "did you mean" may make for this validation. */
+  readonly #suggestionBudget = { left: SUGGEST_BUDGET };
 
   /**
-   * Reports a reference to an id that is not declared, with a suggestion when one is close (for
-   * the first 100 such references: a broken file with thousands gets on without them).
+   * Reports a reference to an id that is not declared, with a suggestion when one is close and the
+   * comparison budget allows (a broken file with thousands of typos gets on without them).
    */
   unknownReference(path: string, what: string, value: string, known: Iterable<string>): void {
-    const suggestion = this.#suggestions++ < 100 ? nearest(value, known) : undefined;
+    const suggestion = nearest(value, known, this.#suggestionBudget);
     const hint = suggestion !== undefined ? ` — did you mean ${quote(suggestion)}?` : '';
     this.error(path, `unknown-${what.replace(/ /g, '-')}`, `unknown ${what} ${quote(value)} at ${path}${hint}`);
   }
