@@ -262,4 +262,12 @@ export const profileSpec: SpecFor<Profile> = {
       source: { type: 'string', enum: wordsOf(RATING_SOURCES) },
     },
   },
+  competencies: {
+    type: 'list',
+    items: {
+      competency: id,
+      level: id,
+      source: { type: 'string', enum: wordsOf(RATING_SOURCES) },
+    },
+  },
 };

@@ -1,4 +1,5 @@
 import type { Level, Profile, RatingSource, Role } from '../format/types.js';
+import { RATING_SOURCES } from '../format/vocabulary.js';
 import type { FrameworkIndex } from './framework-index.js';
 import { behavioursAt, pairBehaviours, roleScope, type BehaviourChange } from './level-diff.js';
 
@@ -38,13 +39,13 @@ export interface CompetencyGapResult {
  * unknown levels left out.
  */
 export function competencyRatings(index: FrameworkIndex, profile: Profile | undefined): Map<string, { level: Level; source?: RatingSource }> {
-  const trust: Record<RatingSource, number> = { certified: 4, manager: 3, self: 2, inferred: 1 };
+  const trust = (source: RatingSource | undefined) => RATING_SOURCES[source ?? 'inferred'].trust;
   const out = new Map<string, { level: Level; source?: RatingSource }>();
   for (const rating of profile?.competencies ?? []) {
     const level = index.level(rating.level);
     if (!level) continue;
     const existing = out.get(rating.competency);
-    if (!existing || trust[rating.source ?? 'inferred'] > trust[existing.source ?? 'inferred']) {
+    if (!existing || trust(rating.source) > trust(existing.source)) {
       out.set(rating.competency, { level, ...(rating.source ? { source: rating.source } : {}) });
     }
   }

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Level, ProficiencyStep } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import type { CompetencyGapResult, CompetencyGapRow } from '../model/competency-gap.js';
-import { SOURCE_TEXT } from './skill-gap-chart.js';
+import { RATING_SOURCES } from '../format/vocabulary.js';
 import type { LevelSliderController } from './level-slider.js';
 import { barGeometry, levelAxis, type LevelAxis } from './skill-gap-layout.js';
 
@@ -51,7 +51,7 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
       class="row"
       role="slider"
       tabindex="0"
-      aria-label=${`${rowSentence(row)}${row.source ? `; ${SOURCE_TEXT[row.source]}` : ''}`}
+      aria-label=${`${rowSentence(row)}${row.source ? `; ${RATING_SOURCES[row.source].label}` : ''}`}
       aria-valuemin="0"
       aria-valuemax=${values[values.length - 1]}
       aria-valuenow=${current}
@@ -67,7 +67,7 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
         <path class="marker core" transform="translate(${geometry.required},13)" d="M0,-7L5,0L0,7L-5,0Z"></path>
       </svg>
       <span class="values"
-        >${row.current?.label ?? NONE}${row.source ? html` <span class="muted">(${SOURCE_TEXT[row.source]})</span>` : nothing} → ${row.required.label} ·
+        >${row.current?.label ?? NONE}${row.source ? html` <span class="muted">(${RATING_SOURCES[row.source].label})</span>` : nothing} → ${row.required.label} ·
         <span class="gap-text ${row.met ? 'met' : ''}">${row.met ? 'met' : `${row.gap} ${row.gap === 1 ? 'level' : 'levels'} to go`}</span></span
       >
     </div>
