@@ -6,7 +6,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/define.js';
 import type { CareerElement } from '../src/base/career-element.js';
 import type { Framework } from '../src/format/types.js';
-import { validateFramework } from '../src/format/validate.js';
+import { validateFramework } from '../src/model/validate.js';
 
 /** acme with its two tracks renamed `constructor` and `toString`, and trackLabels for neither. */
 async function prototypeTracks(): Promise<Framework> {

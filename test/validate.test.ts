@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { validateFramework, validateProfile } from '../src/format/validate.js';
+import { validateProfile } from '../src/format/validate.js';
+import { validateFramework } from '../src/model/validate.js';
 import { deepFreeze, tinyFramework } from './fixtures/tiny-framework.js';
 
 type Edit = (f: any) => void;

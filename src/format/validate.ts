@@ -1,4 +1,3 @@
-import { FrameworkIndex } from '../model/framework-index.js';
 import { supportedLocale } from './locale.js';
 import { checkPlainData } from './plain-data.js';
 import { ProblemList, pointer, quote } from './problems.js';
@@ -7,6 +6,7 @@ import {
   DEFAULT_PROFICIENCY,
   FRAMEWORK_FORMAT,
   PROFILE_FORMAT,
+  scaleOf,
   type Framework,
   type ValidationResult,
 } from './types.js';
@@ -112,43 +112,36 @@ function checkProficiency(input: Item, problems: ProblemList): Set<number> {
 }
 
 /**
- * Validates a career-framework/1 object. Never throws and never mutates the input.
- * Errors make the framework unusable; warnings point at likely omissions.
+ * The checks of a career-framework/1 object that need no model: its shape, ids, references,
+ * ranks, scale, currencies and amounts. Never throws and never mutates the input. `framework` is
+ * the input, typed, when it has no errors; the model's `validateFramework` adds the warnings that
+ * need the index (`src/model/validate.ts`).
  */
-export function validateFramework(input: unknown): ValidationResult {
-  return validateAndIndex(input).result;
-}
-
-/**
- * Validates and, when valid, returns the index the warnings were computed with, so loading a
- * framework indexes it once.
- */
-export function validateAndIndex(input: unknown): { result: ValidationResult; index?: FrameworkIndex } {
+export function checkFramework(input: unknown): { problems: ProblemList; framework?: Framework } {
   const problems = new ProblemList();
-  if (!checkPlainData(input, problems)) return { result: { valid: false, errors: problems.errors, warnings: [] } };
+  if (!checkPlainData(input, problems)) return { problems };
   try {
-    return validateData(input, problems);
+    return checkData(input, problems);
   } catch (error) {
-    // A bug of the validator on some input; the input is still reported, never thrown back.
+    // A bug of the checks on some input: the input is still reported, never thrown back.
     problems.error('', 'internal', `the framework could not be checked: ${(error as Error)?.message ?? String(error)}`);
-    return { result: { valid: false, errors: problems.errors, warnings: problems.warnings } };
+    return { problems };
   }
 }
 
-function validateData(input: unknown, problems: ProblemList): { result: ValidationResult; index?: FrameworkIndex } {
+function checkData(input: unknown, problems: ProblemList): { problems: ProblemList; framework?: Framework } {
   if (!isObject(input)) {
     problems.error(
       '',
       'not-an-object',
       `a career framework must be a JSON object with "format": "${FRAMEWORK_FORMAT}", found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`,
     );
-    return { result: { valid: false, errors: problems.errors, warnings: [] } };
+    return { problems };
   }
   checkObject(input, frameworkSpec, '', 'the framework', problems);
   if (input.format !== undefined && input.format !== FRAMEWORK_FORMAT) {
     problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${FRAMEWORK_FORMAT}"`);
   }
-
   if (typeof input.locale === 'string' && supportedLocale(input.locale) === undefined) {
     problems.warn('/locale', 'locale', `"locale" is ${quote(input.locale)}, which is not a language tag browsers accept (e.g. "en-US"); the element's or the page's locale is used instead`);
   }
@@ -234,40 +227,7 @@ function validateData(input: unknown, problems: ProblemList): { result: Validati
     }
   }
 
-  if (problems.errors.length > 0) return { result: { valid: false, errors: problems.errors, warnings: problems.warnings } };
-  const index = new FrameworkIndex(input as unknown as Framework);
-  addWarnings(index, problems);
-  return { result: { valid: true, errors: [], warnings: problems.warnings }, index };
-}
-
-function addWarnings(index: FrameworkIndex, problems: ProblemList): void {
-  const framework = index.framework;
-  framework.roles.forEach((role, i) => {
-    const base = pointer('/roles', i);
-    if (!role.skills || role.skills.length === 0) {
-      problems.warn(base, 'role-without-skills', `role ${quote(role.title)} (${quote(role.id)}) at ${base} lists no skills`);
-    }
-    if (index.movesFrom(role.id).length === 0 && index.movesTo(role.id).length === 0) {
-      problems.warn(base, 'isolated-role', `no move reaches or leaves role ${quote(role.title)} (${quote(role.id)}) at ${base}`);
-    }
-  });
-
-  const levelsByRegion = new Map<string, Set<string>>();
-  for (const band of framework.payBands ?? []) {
-    let set = levelsByRegion.get(band.region);
-    if (!set) levelsByRegion.set(band.region, (set = new Set()));
-    set.add(band.level);
-  }
-  for (const [region, covered] of levelsByRegion) {
-    const missing = framework.levels.filter((level) => !covered.has(level.id)).map((level) => level.id);
-    if (missing.length > 0) {
-      problems.warn(
-        '/payBands',
-        'incomplete-region',
-        `region ${quote(region)} has pay bands for some levels but none for ${missing.map((id) => quote(id)).join(', ')}`,
-      );
-    }
-  }
+  return problems.errors.length > 0 ? { problems } : { problems, framework: input as unknown as Framework };
 }
 
 /** Validates a career-profile/1 object against a (valid) framework. Unknown skills are warnings. */
@@ -275,14 +235,14 @@ export function validateProfile(input: unknown, framework: Framework): Validatio
   const problems = new ProblemList();
   if (!checkPlainData(input, problems)) return { valid: false, errors: problems.errors, warnings: [] };
   try {
-    return validateProfileData(input, framework, problems);
+    return checkProfile(input, framework, problems);
   } catch (error) {
     problems.error('', 'internal', `the profile could not be checked: ${(error as Error)?.message ?? String(error)}`);
     return { valid: false, errors: problems.errors, warnings: problems.warnings };
   }
 }
 
-function validateProfileData(input: unknown, framework: Framework, problems: ProblemList): ValidationResult {
+function checkProfile(input: unknown, framework: Framework, problems: ProblemList): ValidationResult {
   if (!isObject(input)) {
     problems.error('', 'not-an-object', `a career profile must be a JSON object with a "skills" list, found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`);
     return { valid: false, errors: problems.errors, warnings: [] };
@@ -291,14 +251,15 @@ function validateProfileData(input: unknown, framework: Framework, problems: Pro
   if (input.format !== undefined && input.format !== PROFILE_FORMAT) {
     problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${PROFILE_FORMAT}"`);
   }
-  const index = new FrameworkIndex(framework);
-  if (typeof input.role === 'string' && !index.role(input.role)) {
-    problems.unknownReference('/role', 'role', input.role, index.roleIds());
+  const roles = new Set(framework.roles.map((role) => role.id));
+  if (typeof input.role === 'string' && !roles.has(input.role)) {
+    problems.unknownReference('/role', 'role', input.role, roles);
   }
-  const scale = new Set(index.scale.map((s) => s.value));
+  const skills = new Set((framework.skills ?? []).map((skill) => skill.id));
+  const scale = new Set(scaleOf(framework).map((s) => s.value));
   for (const [rating, i] of items(input.skills)) {
     const base = pointer('/skills', i);
-    if (typeof rating.skill === 'string' && !index.skill(rating.skill)) {
+    if (typeof rating.skill === 'string' && !skills.has(rating.skill)) {
       problems.warn(pointer(base, 'skill'), 'unknown-skill', `skill ${quote(rating.skill)} at ${base}/skill is not in this framework`);
     }
     if (typeof rating.level === 'number' && !scale.has(rating.level)) {

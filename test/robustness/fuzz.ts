@@ -4,7 +4,7 @@
 // then mounts it in every element and checks that nothing escapes: no page error, no unhandled
 // rejection, no console error, and each mount ends in career-load or career-error within 1 s.
 import { tinyFramework } from '../fixtures/tiny-framework.js';
-import { validateFramework } from '../../src/format/validate.js';
+import { validateFramework } from '../../src/model/validate.js';
 
 /** mulberry32: a small seeded PRNG, so a failing seed can be replayed. */
 export function random(seed: number): () => number {

@@ -1,7 +1,8 @@
 // validateFramework and validateProfile on hostile input: they never throw, report each problem
 // with a JSON Pointer, and do bounded work (long ids get no "did you mean", labels are capped).
 import { expect } from '@open-wc/testing';
-import { validateFramework, validateProfile } from '../../src/format/validate.js';
+import { validateProfile } from '../../src/format/validate.js';
+import { validateFramework } from '../../src/model/validate.js';
 import type { Framework } from '../../src/format/types.js';
 import { tinyFramework } from '../fixtures/tiny-framework.js';
 
