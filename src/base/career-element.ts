@@ -33,7 +33,7 @@ export class CareerElement extends CurrentRoleElement {
   @property({ reflect: true }) src?: string;
 
   /** Milliseconds a fetch of `src` may take before it ends in `career-error` (default 30 s). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** The locale for numbers and money; defaults to the framework's `locale`, then the page's. */
   @property() locale?: string;

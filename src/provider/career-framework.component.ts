@@ -42,7 +42,7 @@ export class CareerFramework extends CurrentRoleElement {
   @property({ reflect: true }) src?: string;
 
   /** Milliseconds a fetch of `src` may take before it ends in `career-error` (default 30 s). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** The selected target role id. */
   @property() target?: string;
