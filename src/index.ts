@@ -13,11 +13,26 @@ export * from './format/vocabulary.js';
 export { validateProfile, parseFrameworkText, isCurrencyCode } from './format/validate.js';
 export { validateFramework } from './model/validate.js';
 
-// The model: index and moves, skill gap, routes, pay, learning plans, loading.
+// The model: index and moves, skill gap, routes, pay, level diffs, competency gap, learning plans, loading.
 export { FrameworkIndex, type CareerMove, type Ladder, type RoleFilter } from './model/framework-index.js';
 export { skillGap, profileFromRole, ratingsOf, roleGapSteps, IMPORTANCE_WEIGHT, DEFAULT_IMPORTANCE, type SkillGapResult, type SkillGapRow } from './model/skill-gap.js';
 export { bestRoute, findRoutes, type Route, type RouteOptions, type RouteRanking, type RouteSearch, type NoRouteReason } from './model/routes.js';
 export { payChange, midpoint, formatMoney, type PayChange } from './model/pay.js';
+export {
+  levelDiff,
+  roleLevelDiff,
+  pairBehaviours,
+  behavioursAt,
+  PAIRING_THRESHOLD,
+  type LevelDiff,
+  type LevelScope,
+  type CompetencyLevelDiff,
+  type BehaviourDiff,
+  type BehaviourChange,
+  type ChangeCounts,
+  type TextPart,
+} from './model/level-diff.js';
+export { competencyGap, type CompetencyGapResult, type CompetencyGapRow, type ChecklistItem } from './model/competency-gap.js';
 export { learningPlan, fallbackHours, type LearningPlan, type PlanStep, type PlanGap } from './model/learning-plan.js';
 export { loadFramework, type LoadedFramework } from './base/load-framework.js';
 

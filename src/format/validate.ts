@@ -267,6 +267,19 @@ function checkProfile(input: unknown, framework: Framework, problems: ProblemLis
       problems.error(path, 'off-scale', `proficiency ${rating.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
     }
   }
+  // Competency ratings: an unknown competency is left out like an unknown skill (a warning); a
+  // level that is not one of the framework's is an error, as an off-scale proficiency is.
+  const competencyIds = new Set((framework.competencies ?? []).map((c) => c.id));
+  const levels = new Set(framework.levels.map((level) => level.id));
+  for (const [rating, i] of items(input.competencies)) {
+    const base = pointer('/competencies', i);
+    if (typeof rating.competency === 'string' && !competencyIds.has(rating.competency)) {
+      problems.warn(pointer(base, 'competency'), 'unknown-competency', `competency ${quote(rating.competency)} at ${base}/competency is not in this framework`);
+    }
+    if (typeof rating.level === 'string' && !levels.has(rating.level)) {
+      problems.unknownReference(pointer(base, 'level'), 'level', rating.level, levels);
+    }
+  }
   return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
 }
 
