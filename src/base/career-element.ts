@@ -6,7 +6,9 @@ import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { CurrentRoleElement } from './current-role.js';
-import { FrameworkLoader, type LoadStatus } from './framework-loader.js';
+import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
+import { forcedColorsStyles } from './forced-colors.styles.js';
+import { hostResetStyles } from './host-reset.styles.js';
 import { statusView } from './status-view.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import type { Localizer, Strings } from './localize.js';
@@ -60,13 +62,16 @@ import { themeStyles } from './theme.styles.js';
  * @cssprop [--career-space=8px] - The spacing unit (gaps and paddings are multiples of it).
  */
 export class CareerElement extends CurrentRoleElement {
-  static override styles = [themeStyles];
+  static override styles = [hostResetStyles, themeStyles, forcedColorsStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */
   @property({ attribute: false }) framework?: Framework | unknown;
 
   /** A URL to fetch the framework from (JSON). A newer `src` always wins over a slower older response. */
   @property({ reflect: true }) src?: string;
+
+  /** Milliseconds a fetch of `src` may take before it ends in `career-error` (default 30 s). */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /**
    * `light` or `dark`; unset, the element follows the closest ancestor's `theme` (a
@@ -148,6 +153,7 @@ export class CareerElement extends CurrentRoleElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.loader.timeout = this.timeout;
     if (changed.has('framework') || changed.has('src') || !this.hasUpdated) {
       this.loader.setInputs(this.framework, this.src);
     }

@@ -143,8 +143,8 @@ export const themeStyles = css`
   }
   .error ul {
     margin: 0;
-    padding-left: 1.25rem;
-    max-height: 16rem;
+    padding-left: 1.25em;
+    max-height: 16em;
     overflow: auto;
   }
   .error code {
