@@ -89,16 +89,14 @@ export const themeStyles = css`
   :host(:state(dark)) {
     color-scheme: dark;
   }
-  /* Print black on white: the light palette whatever the theme, no painted background. */
+  /* Print black on white: the light palette whatever the theme, no painted background. (Each
+     element hides its own controls: role names and moves are buttons too.) */
   @media print {
     :host,
     :host([theme]),
     :host(:state(dark)) {
       color-scheme: light;
       background: none;
-    }
-    button {
-      display: none;
     }
   }
   :host([hidden]) {
