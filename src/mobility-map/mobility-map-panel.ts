@@ -55,6 +55,8 @@ export function skillsToBuild(index: FrameworkIndex, from: string, to: string): 
 
 /** How many behaviours a move card lists per competency before "more". */
 export const FIRST_BEHAVIOURS = 2;
+/** How many changing competencies a move card lists before "more". */
+export const FIRST_COMPETENCIES = 3;
 
 /**
  * What a move asks in competency terms: the competencies whose expectations change from the
@@ -154,7 +156,13 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
     ${list('Skills to build', gap)}
     ${asks.describesSkills && gap.length === 0 ? html`<p class="muted">No skill gap: this role already meets the destination's skill requirements.</p>` : nothing}
     ${competencies.length
-      ? html`<div class="detail competencies"><h5>Competencies that change (${competencies.length})</h5><ul>${competencies.map(competencyItem)}</ul></div>`
+      ? html`<div class="detail competencies">
+          <h5>Competencies that change (${competencies.length})</h5>
+          <ul>${competencies.slice(0, FIRST_COMPETENCIES).map(competencyItem)}</ul>
+          ${competencies.length > FIRST_COMPETENCIES
+            ? html`<details><summary>${competencies.length - FIRST_COMPETENCIES} more: ${competencies.slice(FIRST_COMPETENCIES).map((c) => c.label).join(', ')}</summary><ul>${competencies.slice(FIRST_COMPETENCIES).map(competencyItem)}</ul></details>`
+            : nothing}
+        </div>`
       : asks.competencies.described
         ? html`<p class="muted">The competency expectations are the same at both roles.</p>`
         : nothing}
