@@ -92,7 +92,7 @@ function routeCard(input: RouteCardsInput, roles: readonly string[], totals: Rou
   const name = index === 0 ? 'Best route' : `Route ${index + 1}`;
   const months = totals.months > 0 ? `${totals.months} months` : totals.monthsUnknown > 0 ? 'not stated' : '—';
   const pay = totals.pay ? payChangeText(ctx, roles[0], roles[roles.length - 1]) : undefined;
-  const behaviours = totals.competencies.reduce((sum, c) => sum + c.added.length, 0);
+  const behaviours = totals.competencies.reduce((sum, c) => sum + c.added.length + c.changed.length, 0);
   return html`<li part="route" class=${`route-card ${chosen ? 'chosen' : ''}`} data-route-index=${index}>
     <h5>
       <button type="button" class="route-choose" aria-pressed=${chosen ? 'true' : 'false'} tabindex=${chosen ? '0' : '-1'}
@@ -131,7 +131,7 @@ function routePlan(ctx: PanelContext, totals: RouteTotals): TemplateResult {
     ${totals.learning.uncovered.length > 0 ? html`<p class="muted">No listed learning for ${totals.learning.uncovered.map((g) => skill(g.skill)).join(', ')}.</p>` : nothing}
     ${totals.requirements.length > 0 ? html`<h6>Requirements</h6><ul>${totals.requirements.map((r) => html`<li>${r.label} <span class="muted">(${r.kind}, for ${title(ctx, r.at)})</span></li>`)}</ul>` : nothing}
     ${totals.competencies.length > 0
-      ? html`<h6>New competency expectations</h6><ul>${totals.competencies.map((c) => html`<li>${c.label}: ${c.added.join('; ')}</li>`)}</ul>`
+      ? html`<h6>Competency expectations that change</h6><ul>${totals.competencies.map((c) => html`<li>${c.label}: ${[...c.added, ...c.changed].join('; ')}</li>`)}</ul>`
       : nothing}`;
 }
 
