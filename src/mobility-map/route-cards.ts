@@ -80,7 +80,7 @@ export function routeCards(input: RouteCardsInput): TemplateResult {
   const { ctx, search, totals, chosen, target } = input;
   if (search.reason === 'unknown-role') return html``;
   return html`<section class="routes" aria-label=${`Routes to ${title(ctx, target)}`}>
-    <h4 class="section-title">Routes to ${title(ctx, target)}${search.routes.length > 1 ? ` — ${search.routes.length} alternatives, best first` : ''}</h4>
+    <h3 class="section-title">Routes to ${title(ctx, target)}${search.routes.length > 1 ? ` — ${search.routes.length} alternatives, best first` : ''}</h3>
     ${search.routes.length === 0
       ? noRoute(input)
       : html`<ol class="route-cards">${search.routes.map((route, i) => routeCard(input, route.roles, totals[i], i, i === chosen))}</ol>`}
@@ -94,12 +94,12 @@ function routeCard(input: RouteCardsInput, roles: readonly string[], totals: Rou
   const pay = totals.pay ? payChangeText(ctx, roles[0], roles[roles.length - 1]) : undefined;
   const behaviours = totals.competencies.reduce((sum, c) => sum + c.added.length + c.changed.length, 0);
   return html`<li part="route" class=${`route-card ${chosen ? 'chosen' : ''}`} data-route-index=${index}>
-    <h5>
+    <h4>
       <button type="button" class="route-choose" aria-pressed=${chosen ? 'true' : 'false'} tabindex=${chosen ? '0' : '-1'}
         @click=${() => input.onChoose(index)} @keydown=${(event: KeyboardEvent) => input.onKey(event, index)}>
         ${name}: ${plural(totals.moves, 'move')}
       </button>
-    </h5>
+    </h4>
     <p class="route-path">${roles.map((id, i) => html`${i > 0 ? html`<span aria-hidden="true"> → </span><span class="visually-hidden"> then </span>` : nothing}<span>${title(ctx, id)}</span>`)}</p>
     <dl class="facts compact">
       <div><dt>Typical time</dt><dd>${months}${totals.months > 0 && totals.monthsUnknown > 0 ? ` + ${plural(totals.monthsUnknown, 'move')} not stated` : ''}</dd></div>
@@ -123,15 +123,15 @@ function routePlan(ctx: PanelContext, totals: RouteTotals): TemplateResult {
   const skill = (id: string) => index.skill(id)?.label ?? id;
   const level = (value: number) => (value > 0 ? index.proficiencyLabel(value) : 'none');
   return html`${totals.skills.length > 0
-      ? html`<h6>Skills to build</h6><ul>${totals.skills.map((s) => html`<li>${skill(s.skill)}: ${level(s.current)} → ${level(s.required)} <span class="muted">(for ${title(ctx, s.at)})</span></li>`)}</ul>`
+      ? html`<h5>Skills to build</h5><ul>${totals.skills.map((s) => html`<li>${skill(s.skill)}: ${level(s.current)} → ${level(s.required)} <span class="muted">(for ${title(ctx, s.at)})</span></li>`)}</ul>`
       : html`<p class="muted">No skill gap along this route.</p>`}
     ${totals.learning.steps.length > 0
-      ? html`<h6>Learning plan (${Math.round(totals.learning.totalHours)} h)</h6><ol>${totals.learning.steps.map((step) => html`<li>${step.resource.title} <span class="muted">(${step.estimated ? `about ${step.hours}` : step.hours} h: ${step.covers.map((c) => skill(c.skill)).join(', ')})</span></li>`)}</ol>`
+      ? html`<h5>Learning plan (${Math.round(totals.learning.totalHours)} h)</h5><ol>${totals.learning.steps.map((step) => html`<li>${step.resource.title} <span class="muted">(${step.estimated ? `about ${step.hours}` : step.hours} h: ${step.covers.map((c) => skill(c.skill)).join(', ')})</span></li>`)}</ol>`
       : nothing}
     ${totals.learning.uncovered.length > 0 ? html`<p class="muted">No listed learning for ${totals.learning.uncovered.map((g) => skill(g.skill)).join(', ')}.</p>` : nothing}
-    ${totals.requirements.length > 0 ? html`<h6>Requirements</h6><ul>${totals.requirements.map((r) => html`<li>${r.label} <span class="muted">(${r.kind}, for ${title(ctx, r.at)})</span></li>`)}</ul>` : nothing}
+    ${totals.requirements.length > 0 ? html`<h5>Requirements</h5><ul>${totals.requirements.map((r) => html`<li>${r.label} <span class="muted">(${r.kind}, for ${title(ctx, r.at)})</span></li>`)}</ul>` : nothing}
     ${totals.competencies.length > 0
-      ? html`<h6>Competency expectations that change</h6><ul>${totals.competencies.map((c) => html`<li>${c.label}: ${[...c.added, ...c.changed].join('; ')}</li>`)}</ul>`
+      ? html`<h5>Competency expectations that change</h5><ul>${totals.competencies.map((c) => html`<li>${c.label}: ${[...c.added, ...c.changed].join('; ')}</li>`)}</ul>`
       : nothing}`;
 }
 
@@ -177,12 +177,12 @@ export const routeCardStyles = css`
     background: var(--_surface);
   }
   .route-card.chosen { border-top-color: var(--_accent); box-shadow: 0 0 0 2px var(--_accent); }
-  .route-card h5 { margin: 0; font-size: 1em; }
+  .route-card h4 { margin: 0; font-size: 1em; }
   .route-choose { padding: 0.2rem 0.5rem; font-weight: 700; color: var(--_accent); border: 1px solid var(--_accent); }
   .route-choose[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-text); }
   .route-path { margin: 0.4rem 0; font-size: 0.9em; }
   .route-plan summary { cursor: pointer; color: var(--_accent); font-weight: 600; margin-top: 0.25rem; }
-  .route-plan h6 { margin: 0.5rem 0 0.15rem; font-size: 0.8em; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
+  .route-plan h5 { margin: 0.5rem 0 0.15rem; font-size: 0.8em; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
   .route-plan ul, .route-plan ol { margin: 0; padding-left: 1.1rem; }
   .tag.suggested { background: var(--_surface); border-style: dashed; border-color: var(--_lateral); color: var(--_text); }
   .suggested-card { border-top-style: dashed; }
