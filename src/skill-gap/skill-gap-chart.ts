@@ -1,21 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Importance, RatingSource } from '../format/types.js';
+import type { Importance } from '../format/types.js';
+import { IMPORTANCES, RATING_SOURCES, wordsOf } from '../format/vocabulary.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { rowSentence, type GapRowView } from './gap-view.js';
 import type { LevelSliderController } from './level-slider.js';
 import { conflictText, type GapModel } from './skill-gap-model.js';
 import { barGeometry, importanceMarker, levelAxis, radarLayout, type LevelAxis, type RadarLayout } from './skill-gap-layout.js';
-
-/** How each rating source reads after a value. */
-export const SOURCE_TEXT: Readonly<Record<RatingSource, string>> = Object.freeze({
-  self: 'self-rated',
-  manager: 'manager-rated',
-  certified: 'certified',
-  inferred: 'from role',
-});
-
-export const IMPORTANCES: readonly Importance[] = ['core', 'optional', 'emerging'];
 
 /** A muted aside after a value: " (self-rated)". */
 export function aside(text: string | undefined): TemplateResult | typeof nothing {
@@ -51,9 +42,9 @@ export function skillChart(model: GapModel, context: ChartContext): TemplateResu
 
 function legend(): TemplateResult {
   const marker = (imp: Importance) =>
-    html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="marker ${imp}" d=${importanceMarker(imp, 60)}></path></svg> required, ${imp}</span>`;
+    html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="marker ${imp}" d=${importanceMarker(imp, 60)}></path></svg> required, ${IMPORTANCES[imp].label}</span>`;
   return html`<div class="legend" aria-hidden="true">
-    ${IMPORTANCES.map(marker)}
+    ${wordsOf(IMPORTANCES).map(marker)}
     <span><svg width="18" height="10" aria-hidden="true"><rect class="current-bar" width="18" height="10"></rect></svg> current</span>
     <span><svg width="18" height="10" aria-hidden="true"><rect class="gap-bar" x="0.5" y="0.5" width="17" height="9"></rect></svg> gap</span>
   </div>`;
@@ -83,7 +74,7 @@ function sliderLabel(index: FrameworkIndex, row: GapRowView): string {
   return [
     rowSentence(row),
     `${row.importance} skill`,
-    row.source ? SOURCE_TEXT[row.source] : undefined,
+    row.source ? RATING_SOURCES[row.source].label : undefined,
     row.conflict ? conflictText(index, row) : undefined,
     row.was ? `what-if, was ${row.was.label}` : undefined,
   ]
@@ -126,11 +117,11 @@ function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: L
 }
 
 function rowValues(index: FrameworkIndex, row: GapRowView): TemplateResult {
-  return html`${row.currentLabel}${aside(row.source && SOURCE_TEXT[row.source])} →
+  return html`${row.currentLabel}${aside(row.source && RATING_SOURCES[row.source].label)} →
     ${row.requiredLabel} ·
     <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? 'met' : `gap ${row.gap}`}</span>
     ${row.conflict ? html`<br /><span class="flag">⚠ ${conflictText(index, row)}</span>` : nothing}
-    ${row.was ? html`<br /><span class="what-if">what-if, was ${row.was.label}${row.was.source ? ` (${SOURCE_TEXT[row.was.source]})` : ''}</span>` : nothing}`;
+    ${row.was ? html`<br /><span class="what-if">what-if, was ${row.was.label}${row.was.source ? ` (${RATING_SOURCES[row.was.source].label})` : ''}</span>` : nothing}`;
 }
 
 function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayout, { kind: 'radar' }>, size: number): TemplateResult {

@@ -2,6 +2,7 @@ import { least } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { curveLinearClosed, line, symbol, symbolCircle, symbolDiamond, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { Importance, ProficiencyStep } from '../format/types.js';
+import { IMPORTANCES } from '../format/vocabulary.js';
 
 /** The radar draws at most this many skills; more fall back to bars. */
 export const RADAR_MAX_SKILLS = 16;
@@ -62,16 +63,19 @@ export function barGeometry(row: { current: number; required: number }, axis: Le
   };
 }
 
-/** Importance is told by marker shape as well as by text: core ◆, optional ●, emerging ▲. */
-const IMPORTANCE_SYMBOL: Readonly<Record<Importance, SymbolType>> = Object.freeze({
-  core: symbolDiamond,
-  optional: symbolCircle,
-  emerging: symbolTriangle,
+/**
+ * Importance is told by marker shape as well as by text: each importance of the vocabulary names
+ * its marker (core ◆, optional ●, emerging ▲), drawn with d3-shape's symbol of that shape.
+ */
+const MARKER_SYMBOL: Readonly<Record<(typeof IMPORTANCES)[Importance]['marker'], SymbolType>> = Object.freeze({
+  diamond: symbolDiamond,
+  circle: symbolCircle,
+  triangle: symbolTriangle,
 });
 
 /** The path of the required-level marker for an importance, centred on 0,0 (area in px²). */
 export function importanceMarker(importance: Importance, area = 90): string {
-  return symbol(IMPORTANCE_SYMBOL[importance], area)()!;
+  return symbol(MARKER_SYMBOL[IMPORTANCES[importance].marker], area)()!;
 }
 
 export interface RadarSpoke {

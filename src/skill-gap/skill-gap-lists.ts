@@ -3,7 +3,8 @@ import { isSafeUrl } from '../base/status-view.js';
 import type { Move } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { IMPORTANCE_WEIGHT } from '../model/skill-gap.js';
-import { aside, IMPORTANCES, SOURCE_TEXT } from './skill-gap-chart.js';
+import { IMPORTANCES, RATING_SOURCES, wordsOf } from '../format/vocabulary.js';
+import { aside } from './skill-gap-chart.js';
 import type { GapModel } from './skill-gap-model.js';
 
 /** The readiness score, its meter and its breakdown per importance. */
@@ -22,7 +23,7 @@ export function readinessSection(model: GapModel): TemplateResult {
     </svg>
     <div>
       <ul class="breakdown">
-        ${IMPORTANCES.filter((imp) => breakdown[imp].required > 0).map(
+        ${wordsOf(IMPORTANCES).filter((imp) => breakdown[imp].required > 0).map(
           (imp) => html`<li><strong>${breakdown[imp].met} of ${breakdown[imp].required}</strong> ${imp} skills met</li>`,
         )}
         <li>${stepsToGo === 0 ? 'No steps to go' : html`<strong>${stepsToGo}</strong> ${stepsToGo === 1 ? 'step' : 'steps'} to go`}</li>
@@ -44,7 +45,7 @@ export function strengthsSection(model: GapModel): TemplateResult {
       ? html`<p class="note">No skills beyond what ${model.targetLabel} asks for.</p>`
       : html`<p class="note">Skills you have that ${model.targetLabel} does not ask for.</p>
           <ul class="plain">
-            ${strengths.map((s) => html`<li>${s.label}: ${s.currentLabel}${aside(s.source && SOURCE_TEXT[s.source])}</li>`)}
+            ${strengths.map((s) => html`<li>${s.label}: ${s.currentLabel}${aside(s.source && RATING_SOURCES[s.source].label)}</li>`)}
           </ul>`}
   </section>`;
 }
@@ -62,8 +63,10 @@ export function unknownSection(model: GapModel): TemplateResult | typeof nothing
 }
 
 /** The learning plan, then the declared move's requirements, mentors and typical time. */
-export function planSection(model: GapModel, index: FrameworkIndex): TemplateResult {
+export function planSection(model: GapModel, index: FrameworkIndex): TemplateResult | typeof nothing {
   const { plan, move } = model;
+  // No skill rows: a skills learning plan has nothing to say; keep what the declared move asks.
+  if (model.view.rows.length === 0) return move ? html`<section part="plan" class="plan" aria-label="This move">${moveDetails(move, model)}</section>` : nothing;
   const label = (skill: string) => index.skill(skill)?.label ?? skill;
   const moveLearning = new Set(move?.learning ?? []);
   return html`<section part="plan" class="plan" aria-labelledby="plan-title">

@@ -1,6 +1,7 @@
 import type { Move, Problem, Profile, ProficiencyStep } from '../format/types.js';
 import { validateProfile } from '../format/validate.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
+import { competencyGap, withCompetencyLevel, type CompetencyGapResult } from '../model/competency-gap.js';
 import { profileFromRole } from '../model/skill-gap.js';
 import { gapView, levelLabel, levelSteps, withRating, type GapRowView, type GapView } from './gap-view.js';
 import { learningPlan, type LearningPlan } from './learning-plan.js';
@@ -23,6 +24,15 @@ export interface GapModel {
   unknownSkills: Problem[];
   /** The levels shown are the user's what-if, not the input's. */
   whatIf: boolean;
+  /** The competency gap, when the framework describes competencies. */
+  competencies?: CompetencyGapResult;
+  /**
+   * Show the skills sections (readiness, chart, strengths, plan): the target lists skills, or
+   * nothing else describes the gap. A competency-only target shows its competencies alone.
+   */
+  showSkills: boolean;
+  /** The framework describes neither skills nor competency expectations for the target. */
+  undescribed: boolean;
 }
 
 /** The person, target and focus in effect (the element's own values, else the provider's). */
@@ -99,6 +109,10 @@ export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: Wha
   });
   const fromRole = role ?? profile?.role;
   const move = fromRole ? index.move(fromRole, target)?.source : undefined;
+  const competencies = index.framework.competencies?.length
+    ? competencyGap(index, { role, profile: active ? session.profile : profile }, target)
+    : undefined;
+  const hasCompetencyRows = (competencies?.rows.length ?? 0) > 0;
   const plan = learningPlan(
     view.result.rows.map((row) => ({ skill: row.skill, steps: row.gap })),
     index.framework.learning ?? [],
@@ -114,6 +128,9 @@ export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: Wha
     ...(move ? { move } : {}),
     unknownSkills: check?.warnings.filter((w) => w.code === 'unknown-skill') ?? [],
     whatIf: active,
+    ...(competencies ? { competencies } : {}),
+    showSkills: view.rows.length > 0 || !hasCompetencyRows,
+    undescribed: view.rows.length === 0 && !hasCompetencyRows,
   };
 }
 
@@ -125,18 +142,30 @@ export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: Wha
 export function whatIfWithLevel(index: FrameworkIndex, model: GapModel, inputs: GapInputs, session: WhatIf | undefined, skill: string, level: number): WhatIf | undefined {
   const row = model.view.rows.find((r) => r.skill === skill);
   if (!row || row.current === level || !inputs.target) return undefined;
-  const start = (): Profile => inputs.profile ?? profileFromRole(index, inputs.role!);
-  const running: WhatIf = isActive(session, inputs)
-    ? session
-    : {
-        basis: inputs.profile ?? inputs.role!,
-        baseline: start(),
-        profile: start(),
-        order: model.view.rows.map((r) => r.skill),
-        target: inputs.target,
-        ...(inputs.focus ? { focus: inputs.focus } : {}),
-      };
+  const running = runningWhatIf(index, model, inputs, session);
   return { ...running, profile: withRating(running.profile, skill, level) };
+}
+
+/** The what-if session after the user set one competency's level (a level id; undefined: none). */
+export function whatIfWithCompetency(index: FrameworkIndex, model: GapModel, inputs: GapInputs, session: WhatIf | undefined, competency: string, level: string | undefined): WhatIf | undefined {
+  const row = model.competencies?.rows.find((r) => r.competency === competency);
+  if (!row || row.current?.id === level || !inputs.target) return undefined;
+  const running = runningWhatIf(index, model, inputs, session);
+  return { ...running, profile: withCompetencyLevel(running.profile, competency, level) };
+}
+
+/** The running what-if session, or a new one starting from the input with the rows' present order. */
+function runningWhatIf(index: FrameworkIndex, model: GapModel, inputs: GapInputs, session: WhatIf | undefined): WhatIf {
+  if (isActive(session, inputs)) return session;
+  const start = (): Profile => inputs.profile ?? profileFromRole(index, inputs.role!);
+  return {
+    basis: inputs.profile ?? inputs.role!,
+    baseline: start(),
+    profile: start(),
+    order: model.view.rows.map((r) => r.skill),
+    target: inputs.target!,
+    ...(inputs.focus ? { focus: inputs.focus } : {}),
+  };
 }
 
 /** "self (Working) and manager (Expert) differ by 3 steps". */

@@ -7,8 +7,9 @@ import { CareerProfileChangeEvent } from '../events.js';
 import type { Profile } from '../format/types.js';
 import { LevelSliderController } from './level-slider.js';
 import { skillChart } from './skill-gap-chart.js';
+import { competencySection, competencyStyles, levelAtStep } from './skill-gap-competencies.js';
 import { planSection, readinessSection, strengthsSection, unknownSection } from './skill-gap-lists.js';
-import { gapModel, whatIfWithLevel, type GapInputs, type GapMessage, type GapModel, type WhatIf } from './skill-gap-model.js';
+import { gapModel, whatIfWithCompetency, whatIfWithLevel, type GapInputs, type GapMessage, type GapModel, type WhatIf } from './skill-gap-model.js';
 import { skillGapStyles } from './skill-gap.styles.js';
 
 /** The chart's width before the first measurement, in px. */
@@ -43,7 +44,7 @@ const DEFAULT_WIDTH = 320;
  * @cssproperty --career-skill-gap-value-width - Width of the values column (default 19rem).
  */
 export class SkillGap extends CareerElement {
-  static override styles = [...CareerElement.styles, skillGapStyles];
+  static override styles = [...CareerElement.styles, skillGapStyles, competencyStyles];
 
   /** The target role id. */
   @property() target?: string;
@@ -83,6 +84,11 @@ export class SkillGap extends CareerElement {
 
   private readonly slider = new LevelSliderController<number>(this, (skill, level) => this.setLevel(skill, level));
 
+  /** Competency rows: the value is a position on the levels (0 "None", then 1…n by rank). */
+  private readonly competencySlider = new LevelSliderController<number>(this, (competency, step) =>
+    this.setCompetencyLevel(competency, this.index ? levelAtStep(this.index, step)?.id : undefined),
+  );
+
   private model?: GapModel | GapMessage;
 
   /** The role, target, profile and focus in effect (own values, or the provider's selection). */
@@ -111,11 +117,21 @@ export class SkillGap extends CareerElement {
     this.dispatchEvent(new CareerProfileChangeEvent(next.profile));
   }
 
+  /** The user set a competency's level: start or continue the what-if and announce the new profile. */
+  private setCompetencyLevel(competency: string, level: string | undefined): void {
+    if (this.model?.kind !== 'ready' || !this.index) return;
+    const next = whatIfWithCompetency(this.index, this.model, this.inputs, this.whatIf, competency, level);
+    if (!next) return;
+    this.whatIf = next;
+    this.dispatchEvent(new CareerProfileChangeEvent(next.profile));
+  }
+
   private resetWhatIf(): void {
     const session = this.whatIf;
     if (!session) return;
     this.whatIf = undefined;
-    this.dispatchEvent(new CareerProfileChangeEvent({ ...session.baseline, skills: [...session.baseline.skills] }));
+    const { baseline } = session;
+    this.dispatchEvent(new CareerProfileChangeEvent({ ...baseline, skills: [...baseline.skills], ...(baseline.competencies ? { competencies: [...baseline.competencies] } : {}) }));
   }
 
   protected override render() {
@@ -126,8 +142,23 @@ export class SkillGap extends CareerElement {
     if (model.kind === 'empty') return html`<div part="status" class="status">${model.text}</div>`;
     if (model.kind === 'message') return errorPanel(model.problems, model.title);
     const chart = { index: this.index!, view: this.view, width: this.chartWidth, slider: this.slider };
+    const competencies = model.competencies?.rows.length
+      ? competencySection(model.competencies, { index: this.index!, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel })
+      : nothing;
+    if (model.undescribed) {
+      return html`<div class="body">
+        ${this.renderHeading(model)}
+        <p part="chart" class="note">
+          This framework describes neither skills nor competency expectations for ${model.targetLabel}, so it does not say what this move takes.
+        </p>
+        ${planSection(model, this.index!)}
+      </div>`;
+    }
+    if (!model.showSkills) {
+      return html`<div class="body">${this.renderHeading(model)} ${competencies} ${planSection(model, this.index!)}</div>`;
+    }
     return html`<div class="body">
-      ${this.renderHeading(model)} ${readinessSection(model)} ${skillChart(model, chart)}
+      ${this.renderHeading(model)} ${readinessSection(model)} ${skillChart(model, chart)} ${competencies}
       <div class="lists">${strengthsSection(model)} ${unknownSection(model)}</div>
       ${planSection(model, this.index!)}
     </div>`;
