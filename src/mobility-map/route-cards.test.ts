@@ -31,7 +31,8 @@ async function map(attrs: Record<string, string>): Promise<MobilityMap> {
 }
 
 describe('<mobility-map> routes', () => {
-  it('offers the alternative routes as cards with totals, best first, and draws the best one', async () => {
+  it('offers the alternative routes as cards with totals, best first, and draws the best one', async function () {
+    this.timeout(30_000); // axe over the whole map
     const el = await map({ 'current-role': 's', target: 't' });
     const shown = cards(el);
     expect(shown.map((c) => c.dataset.routeIndex)).to.deep.equal(['0', '1', '2']);
@@ -88,7 +89,8 @@ describe('<mobility-map> routes', () => {
     expect(shadow(el).querySelector('.routes .notice')!.textContent).to.match(/only through moves the current filters switch off: c → c2 \(lateral move, cross-family\)/);
   });
 
-  it('suggests inferred moves apart from declared ones, explained, drawn with data-inferred, and routes through them', async () => {
+  it('suggests inferred moves apart from declared ones, explained, drawn with data-inferred, and routes through them', async function () {
+    this.timeout(30_000); // axe over the whole map
     const el = await map({ 'current-role': 's' });
     expect(shadow(el).querySelector('[data-inferred]')).to.equal(null);
     expect(shadow(el).querySelector('.suggested')).to.equal(null);
