@@ -8,7 +8,7 @@ export { skillGap, profileFromRole, ratingsOf, roleGapSteps, IMPORTANCE_WEIGHT, 
 export { findRoutes, bestRoute, medianMonths, type Route, type RouteOptions, type RouteRanking, type RouteSearch, type NoRouteReason } from './model/routes.js';
 export { routeTotals, type RouteTotals, type RouteTotalsOptions, type RouteSkill, type RouteRequirement } from './model/route-totals.js';
 export { competencyChanges, type CompetencyChange } from './model/competency-changes.js';
-export { inferMoves, skillOverlap, explainOverlap, isInferred, DEFAULT_INFER_THRESHOLD, type InferredMove, type InferredMoves, type SharedSkill, type NeededSkill } from './model/inferred-moves.js';
+export { inferMoves, isInferred, DEFAULT_INFER_THRESHOLD, type InferredMove, type InferredMoves, type SharedSkill, type NeededSkill } from './model/inferred-moves.js';
 export { payChange, midpoint, formatMoney, type PayChange } from './model/pay.js';
 export { loadFramework, type LoadedFramework } from './base/load-framework.js';
 export { careerContext, type CareerContextValue, type CareerSelection } from './context.js';

@@ -9,7 +9,7 @@ import { DEFAULT_INFER_THRESHOLD, type InferredMove } from '../model/inferred-mo
 import type { RouteTotals } from '../model/route-totals.js';
 import type { RouteSearch } from '../model/routes.js';
 import { moveTags } from './mobility-map-model.js';
-import { payChangeText, type PanelContext } from './mobility-map-panel.js';
+import { moveCard, payChangeText, type PanelContext } from './mobility-map-panel.js';
 
 /**
  * The threshold an `infer-moves` attribute asks for: undefined (no inference) when absent or not a
@@ -117,45 +117,26 @@ function routeCard(input: RouteCardsInput, roles: readonly string[], totals: Rou
   </li>`;
 }
 
-/** The whole route's skill gap, learning plan, requirements and competency changes. */
+/** The whole route's skill gap and learning plan (requirements and competency changes are counted on the card and listed per step in the panel). */
 function routePlan(ctx: PanelContext, totals: RouteTotals): TemplateResult {
   const { index } = ctx;
   const skill = (id: string) => index.skill(id)?.label ?? id;
   const level = (value: number) => (value > 0 ? index.proficiencyLabel(value) : 'none');
   return html`${totals.skills.length > 0
-      ? html`<h5>Skills to build</h5><ul>${totals.skills.map((s) => html`<li>${skill(s.skill)}: ${level(s.current)} → ${level(s.required)} <span class="muted">(for ${title(ctx, s.at)})</span></li>`)}</ul>`
+      ? html`<div class="detail"><h5>Skills to build</h5><ul>${totals.skills.map((s) => html`<li>${skill(s.skill)}: ${level(s.current)} → ${level(s.required)} <span class="muted">(for ${title(ctx, s.at)})</span></li>`)}</ul></div>`
       : html`<p class="muted">No skill gap along this route.</p>`}
     ${totals.learning.steps.length > 0
-      ? html`<h5>Learning plan (${Math.round(totals.learning.totalHours)} h)</h5><ol>${totals.learning.steps.map((step) => html`<li>${step.resource.title} <span class="muted">(${step.estimated ? `about ${step.hours}` : step.hours} h: ${step.covers.map((c) => skill(c.skill)).join(', ')})</span></li>`)}</ol>`
+      ? html`<div class="detail"><h5>Learning plan (${Math.round(totals.learning.totalHours)} h)</h5><ol>${totals.learning.steps.map((step) => html`<li>${step.resource.title} <span class="muted">(${step.estimated ? `about ${step.hours}` : step.hours} h: ${step.covers.map((c) => skill(c.skill)).join(', ')})</span></li>`)}</ol></div>`
       : nothing}
-    ${totals.learning.uncovered.length > 0 ? html`<p class="muted">No listed learning for ${totals.learning.uncovered.map((g) => skill(g.skill)).join(', ')}.</p>` : nothing}
-    ${totals.requirements.length > 0 ? html`<h5>Requirements</h5><ul>${totals.requirements.map((r) => html`<li>${r.label} <span class="muted">(${r.kind}, for ${title(ctx, r.at)})</span></li>`)}</ul>` : nothing}
-    ${totals.competencies.length > 0
-      ? html`<h5>Competency expectations that change</h5><ul>${totals.competencies.map((c) => html`<li>${c.label}: ${[...c.added, ...c.changed].join('; ')}</li>`)}</ul>`
-      : nothing}`;
+    ${totals.learning.uncovered.length > 0 ? html`<p class="muted">No listed learning for ${totals.learning.uncovered.map((g) => skill(g.skill)).join(', ')}.</p>` : nothing}`;
 }
 
 /** The panel's section of suggested moves from the focused role: apart from the declared ones, each explained. */
-export function suggestedSection(ctx: PanelContext, moves: readonly InferredMove[], threshold: number): TemplateResult | typeof nothing {
-  const percent = (value: number) => new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+export function suggestedSection(ctx: PanelContext, moves: readonly InferredMove[], threshold: number): TemplateResult {
   return html`<section class="suggested">
     <h4 class="section-title">Suggested moves (${moves.length})</h4>
-    <p class="muted">Not in the framework: roles whose skill requirements overlap this role's by at least ${percent(threshold)}.</p>
-    ${moves.length > 0
-      ? html`<ul class="cards">${moves.map((move) => {
-          const pay = payChangeText(ctx, move.from, move.to);
-          const selected = ctx.selectedMove?.from === move.from && ctx.selectedMove.to === move.to;
-          return html`<li class=${`move-card suggested-card ${move.kind} ${selected ? 'selected' : ''}`} data-from=${move.from} data-to=${move.to} data-inferred>
-            <h4><button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}>→ ${title(ctx, move.to)}<span class="visually-hidden"> (suggested, ${moveTags(move).join(', ')})</span></button></h4>
-            <p class="tags"><span class="tag suggested">Suggested</span>${moveTags(move).map((tag) => html`<span class="tag qualifier">${tag}</span>`)}</p>
-            <p class="explanation">${move.explanation}.</p>
-            <dl class="facts compact">
-              <div><dt>Skill overlap</dt><dd>${percent(move.similarity)}</dd></div>
-              <div><dt>Pay change${ctx.region ? ` (${ctx.region})` : ''}</dt><dd>${pay ?? 'no band to compare'}</dd></div>
-            </dl>
-          </li>`;
-        })}</ul>`
-      : html`<p class="muted">None at this threshold.</p>`}
+    <p class="muted">Not in the framework: roles whose skill requirements overlap this role's by at least ${Math.round(threshold * 100)} %.</p>
+    ${moves.length > 0 ? html`<ul class="cards">${moves.map((move) => moveCard(ctx, move))}</ul>` : html`<p class="muted">None at this threshold.</p>`}
   </section>`;
 }
 
@@ -182,11 +163,8 @@ export const routeCardStyles = css`
   .route-choose[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-text); }
   .route-path { margin: 0.4rem 0; font-size: 0.9em; }
   .route-plan summary { cursor: pointer; color: var(--_accent); font-weight: 600; margin-top: 0.25rem; }
-  .route-plan h5 { margin: 0.5rem 0 0.15rem; font-size: 0.8em; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
-  .route-plan ul, .route-plan ol { margin: 0; padding-left: 1.1rem; }
-  .tag.suggested { background: var(--_surface); border-style: dashed; border-color: var(--_lateral); color: var(--_text); }
-  .suggested-card { border-top-style: dashed; }
-  .explanation { margin: 0.25rem 0; }
+  .route-plan ol { margin: 0; padding-left: 1.1rem; }
+  [data-inferred].move-card { border-top-style: dashed; }
   .move.inferred .line { stroke-dasharray: 6 4; }
   .role[data-route-step] rect { stroke-width: 3; }
 `;

@@ -132,7 +132,7 @@ class RouteGraph {
 
   /** Yen's k shortest simple paths. */
   yen(from: string, to: string, k: number, accept: (move: CareerMove) => boolean): Route[] {
-    const estimate = this.#towards(to, from, accept);
+    const estimate = (this.#options.rankBy ?? 'moves') === 'moves' ? this.#towards(to, from, accept) : () => [0, 0, 0];
     if (!estimate) return [];
     const search = (start: string, blockedRoles: ReadonlySet<string>, blockedMoves: ReadonlySet<CareerMove>, budget?: Cost) =>
       this.#aStar(start, to, accept, estimate, blockedRoles, blockedMoves, budget);
@@ -192,39 +192,13 @@ class RouteGraph {
   }
 
   /**
-   * A lower bound of the cost from each role to the target: the cost without skill gaps, by a
-   * backward Dijkstra search from the target that stops once `from` is settled — exact for the
-   * roles it settled, and `from`'s own for every other role (theirs is at least that). Never more
+   * For the `moves` ranking, a lower bound of the cost from each role to the target: its number of
+   * moves there, by a backward breadth-first search that stops once `from` is found — exact for the
+   * roles it reached, and `from`'s own for every other role (theirs is at least that). Never more
    * than the true cost and consistent, so it guides the forward searches without changing their
-   * answers. Undefined when `from` cannot reach the target.
+   * answers. Undefined when `from` cannot reach the target. Other rankings search without a bound.
    */
   #towards(to: string, from: string, accept: (move: CareerMove) => boolean): ((roleId: string) => Cost) | undefined {
-    if ((this.#options.rankBy ?? 'moves') === 'moves') return this.#hopsTowards(to, from, accept);
-    const best = new Map<string, Cost>([[to, [0, 0, 0]]]);
-    const done = new Set<string>();
-    const heap = new MinHeap<{ role: string; cost: Cost }>((a, b) => compareCosts(a.cost, b.cost));
-    heap.push({ role: to, cost: best.get(to)! });
-    while (heap.size > 0) {
-      const { role, cost } = heap.pop()!;
-      if (done.has(role)) continue;
-      done.add(role);
-      if (role === from) break;
-      for (const move of this.movesInto(role)) {
-        if (done.has(move.from) || !accept(move)) continue;
-        const next = add(cost, this.#lightCost(move));
-        const known = best.get(move.from);
-        if (known && compareCosts(known, next) <= 0) continue;
-        best.set(move.from, next);
-        heap.push({ role: move.from, cost: next });
-      }
-    }
-    if (!done.has(from)) return undefined;
-    const floor = best.get(from)!;
-    return (roleId) => (done.has(roleId) ? best.get(roleId)! : floor);
-  }
-
-  /** `#towards` when every move costs [1, 0, 0] without its gap: a breadth-first search, stopped once `from` is found. */
-  #hopsTowards(to: string, from: string, accept: (move: CareerMove) => boolean): ((roleId: string) => Cost) | undefined {
     const depth = new Map<string, number>([[to, 0]]);
     let layer = [to];
     for (let d = 1; layer.length > 0 && !depth.has(from); d++) {
