@@ -2,6 +2,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { importDdat } from '../src/import/ddat.js';
+import { importFt } from '../src/import/ft.js';
+import ftOperationsYaml from '../test/fixtures/import/ft/operations.yml?raw';
 import ddatRoles from '../test/fixtures/import/ddat/roles.csv?raw';
 import ddatSkills from '../test/fixtures/import/ddat/skills.csv?raw';
 import ddatDataRoles from '../test/fixtures/import/ddat-routes/roles.csv?raw';
@@ -42,4 +44,23 @@ export const DdatImportReport: StoryObj = {
   render: () => html`<ul>
     ${report.map((item) => html`<li><code>${item.path}</code> ${item.severity}: ${item.message}</li>`)}
   </ul>`,
+};
+
+// Financial Times engineering-progression job families (MIT licence): competencies per level,
+// imported in the browser by the same function the CLI uses.
+const { framework: ftOperations } = importFt([{ name: 'operations.yml', text: ftOperationsYaml }]);
+
+/** What changes from Engineer to Senior Engineer 1 in FT Operations: competencies as rows, reworded behaviours with their changed words, repeats quiet. */
+export const FtOperationsLevelDiff: StoryObj = {
+  render: () => html`<ladder-compare .framework=${ftOperations} diff="engineer senior-1" family="operations" track="ic"></ladder-compare>`,
+};
+
+/** FT Operations' move card from Engineer: the promotion in competency terms. */
+export const FtOperationsMoveCard: StoryObj = {
+  render: () => html`<mobility-map .framework=${ftOperations} .currentRole=${'operations-engineer'}></mobility-map>`,
+};
+
+/** The competency gap from Engineer to Senior Engineer 1 in FT Operations, with the target's behaviours as a checklist. */
+export const FtOperationsCompetencyGap: StoryObj = {
+  render: () => html`<skill-gap .framework=${ftOperations} .currentRole=${'operations-engineer'} target="operations-senior-1"></skill-gap>`,
 };

@@ -5,7 +5,7 @@
 
 import '../../src/define.js';
 import acmeText from '../../src/examples/acme.json?raw';
-import { validateFramework } from '../../src/format/validate.js';
+import { validateFramework } from '../../src/model/validate.js';
 import { FrameworkIndex } from '../../src/model/framework-index.js';
 import { inferMoves } from '../../src/model/inferred-moves.js';
 import { bestRoute, findRoutes } from '../../src/model/routes.js';

@@ -96,8 +96,10 @@ export const diffStyles = css`
   .diff-table {
     table-layout: fixed;
   }
-  .diff-table th[scope='row'] {
+  .diff-table thead th:first-child {
     width: 12rem;
+  }
+  .diff-table th[scope='row'] {
     font-weight: 600;
   }
   .diff-table ul {
@@ -161,7 +163,7 @@ export const diffStyles = css`
     .notices li:empty {
       display: none;
     }
-    .diff-table th[scope='row'] {
+    .diff-table thead th:first-child {
       width: 10rem;
     }
     .diff-table tr {

@@ -166,16 +166,23 @@ export function similarity(a: string, b: string): number {
   return (2 * commonWords(wa, wb).length) / (wa.length + wb.length);
 }
 
-/** A text in parts: runs of words in / not in the common subsequence (separators join the run before them). */
+/** A text in parts: runs of words in / not in the common subsequence (a separator is changed only between two changed words). */
 function partsOf(text: string, inCommon: readonly boolean[]): TextPart[] {
-  const parts: TextPart[] = [];
+  const list = tokens(text);
+  const wordChanged: Array<boolean | undefined> = [];
   let word = 0;
-  for (const token of tokens(text)) {
-    const changed = isWord(token) ? !inCommon[word++] : (parts.at(-1)?.changed ?? false);
+  for (const token of list) wordChanged.push(isWord(token) ? !inCommon[word++] : undefined);
+  const near = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < list.length; j += step) if (wordChanged[j] !== undefined) return wordChanged[j];
+    return false;
+  };
+  const parts: TextPart[] = [];
+  list.forEach((token, i) => {
+    const changed = wordChanged[i] ?? (near(i, -1)! && near(i, 1)!);
     const last = parts.at(-1);
     if (last && last.changed === changed) last.text += token;
     else parts.push({ text: token, changed });
-  }
+  });
   return parts;
 }
 
