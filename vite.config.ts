@@ -11,7 +11,17 @@ export default defineConfig({
   root: here('./demo'),
   publicDir: false,
   // Build only: minifies the markup and CSS inside lit's html`` and css`` literals.
-  plugins: [{ ...minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }), apply: 'build' }],
+  plugins: [
+    { ...minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }), apply: 'build' },
+    {
+      // dist/career-elements.js gets its own types beside it: those of its entry, emitted by tsc.
+      name: 'career-elements-types',
+      apply: 'build',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: 'career-elements.d.ts', source: "export * from './types/career-elements.js';\n" });
+      },
+    },
+  ],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [here('.')] } },
   preview: { host: '127.0.0.1' },
   build: {

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 import { requireChrome, chromeArgs } from './test/chrome-path.mjs';
+import { loadFixtures } from './test/robustness/load-fixtures.mjs';
 
 const executablePath = requireChrome();
 
@@ -12,6 +13,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  middleware: [loadFixtures],
   plugins: [
     // Stories import JSON and `?raw` text as modules (vite does this for Storybook): serve them to
     // module imports as JS modules, and unchanged to fetch().

@@ -1,5 +1,6 @@
 // Bundles the CLI (src/cli/main.ts and what it imports) for Node with esbuild, one ESM file.
-// `node bin/cli-bundle.mjs dist/cli.js` writes it (npm run build); the bin calls bundleCli() in memory.
+// `node bin/cli-bundle.mjs dist/cli.js` writes it (npm run build); in a checkout the bin calls
+// bundleCli() in memory. Not shipped: the installed package runs dist/cli.js.
 import { fileURLToPath } from 'node:url';
 
 export const CLI_SOURCE = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/ladder-compare/ladder-compare.js';
 import acme from '../src/examples/acme.json';
 import type { Framework } from '../src/format/types.js';
+import { renderElement, type StoryArgs } from './story-element.js';
 
 const framework = acme as unknown as Framework;
 
@@ -34,64 +34,58 @@ function missingBands(source: Framework): Framework {
   return { ...source, payBands: source.payBands?.filter((band) => !(band.region === 'APAC' && ['L4', 'L5', 'L6'].includes(band.level))) };
 }
 
-const meta: Meta = {
+const roleIds = ['', ...framework.roles.map((role) => role.id)];
+
+const meta: Meta<StoryArgs> = {
   title: 'Elements/ladder-compare',
   component: 'ladder-compare',
-  args: { region: 'US', pay: 'full', locale: 'en-US' },
+  render: renderElement('ladder-compare'),
+  excludeStories: ['nextRevision'],
+  args: { framework, region: 'US', pay: 'full', locale: 'en-US' },
   argTypes: {
+    framework: { control: 'object' },
     region: { control: 'select', options: ['US', 'APAC', 'EU'] },
     pay: { control: 'inline-radio', options: ['full', 'range', 'hidden'] },
+    compare: { control: 'inline-radio', options: ['tracks', 'families'] },
+    family: { control: 'select', options: ['', ...framework.families.map((family) => family.id)] },
+    track: { control: 'select', options: ['', ...framework.tracks.map((track) => track.id)] },
+    'current-role': { control: 'select', options: roleIds },
+    locale: { control: 'select', options: ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP'] },
   },
 };
 export default meta;
-
-type Args = { region: string; pay: string; locale: string };
+type Story = StoryObj<StoryArgs>;
 
 /** The Data family: individual contributor and management tracks side by side, "you are here" on Data Analyst. */
-export const IcVsManagement: StoryObj<Args> = {
-  render: ({ region, pay, locale }) =>
-    html`<ladder-compare .framework=${framework} .currentRole=${'data-analyst-2'} family="data" region=${region} pay=${pay} locale=${locale}></ladder-compare>`,
-};
+export const IcVsManagement: Story = { args: { 'current-role': 'data-analyst-2', family: 'data' } };
 
 /** Every family on the individual-contributor track. */
-export const Families: StoryObj<Args> = {
-  render: ({ region, pay, locale }) =>
-    html`<ladder-compare .framework=${framework} compare="families" track="ic" region=${region} pay=${pay} locale=${locale}></ladder-compare>`,
-};
+export const Families: Story = { args: { compare: 'families', track: 'ic' } };
 
 /** Two revisions of one framework, aligned by an explicit level map: old L4 spans the new E4 and E5. */
-export const TwoRevisions: StoryObj<Args> = {
-  render: ({ region, pay, locale }) => html`<ladder-compare
-    .frameworks=${[framework, nextRevision(framework)]}
-    .columns=${[{ family: 'engineering', track: 'ic', label: 'Engineering IC' }]}
-    .levelMap=${[
+export const TwoRevisions: Story = {
+  args: {
+    framework: undefined,
+    frameworks: [framework, nextRevision(framework)],
+    columns: [{ family: 'engineering', track: 'ic', label: 'Engineering IC' }],
+    levelMap: [
       { 'acme@2026-H1': ['L1'], 'acme@2026-H2': ['E1'] },
       { 'acme@2026-H1': ['L2'], 'acme@2026-H2': ['E2'] },
       { 'acme@2026-H1': ['L3'], 'acme@2026-H2': ['E3'] },
       { 'acme@2026-H1': ['L4'], 'acme@2026-H2': ['E4', 'E5'] },
       { 'acme@2026-H1': ['L5'], 'acme@2026-H2': ['E6'] },
       { 'acme@2026-H1': ['L6'], 'acme@2026-H2': ['E7'] },
-    ]}
-    region=${region}
-    pay=${pay}
-    locale=${locale}
-  ></ladder-compare>`,
+    ],
+  },
 };
 
 /** Pay hidden by policy: no numbers and no bars. */
-export const PayHidden: StoryObj<Args> = {
-  args: { pay: 'hidden' },
-  render: IcVsManagement.render,
-};
+export const PayHidden: Story = { args: { ...IcVsManagement.args, pay: 'hidden' } };
 
 /** APAC bands missing above L3: those cells say "no APAC band"; the EU region has no bands at all. */
-export const MissingBands: StoryObj<Args> = {
-  args: { region: 'APAC' },
-  render: ({ region, pay, locale }) =>
-    html`<ladder-compare .framework=${missingBands(framework)} family="risk" region=${region} pay=${pay} locale=${locale}></ladder-compare>`,
-};
+export const MissingBands: Story = { args: { framework: missingBands(framework), family: 'risk', region: 'APAC' } };
 
 /** An invalid framework among the compared ones: the error panel points into `/frameworks/1`. */
-export const InvalidFramework: StoryObj = {
-  render: () => html`<ladder-compare .frameworks=${[framework, { format: 'career-framework/1', id: 'broken', levels: 'L1' }]}></ladder-compare>`,
+export const InvalidFramework: Story = {
+  args: { framework: undefined, frameworks: [framework, { format: 'career-framework/1', id: 'broken', levels: 'L1' }] },
 };

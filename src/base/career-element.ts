@@ -3,10 +3,13 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { careerContext, type CareerContextValue, type CareerSelection } from '../context.js';
 import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
+import { supportedLocale } from '../format/locale.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { CurrentRoleElement } from './current-role.js';
-import { FrameworkLoader, type LoadStatus } from './framework-loader.js';
+import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
+import { forcedColorsStyles } from './forced-colors.styles.js';
+import { hostResetStyles } from './host-reset.styles.js';
 import { statusView } from './status-view.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -21,13 +24,16 @@ import { themeStyles } from './theme.styles.js';
  * @csspart status - The loading and empty states.
  */
 export class CareerElement extends CurrentRoleElement {
-  static override styles = [themeStyles];
+  static override styles = [hostResetStyles, themeStyles, forcedColorsStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */
   @property({ attribute: false }) framework?: Framework | unknown;
 
   /** A URL to fetch the framework from (JSON). A newer `src` always wins over a slower older response. */
   @property({ reflect: true }) src?: string;
+
+  /** Milliseconds a fetch of `src` may take before it ends in `career-error` (default 30 s). */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** The locale for numbers and money; defaults to the framework's `locale`, then the page's. */
   @property() locale?: string;
@@ -72,12 +78,16 @@ export class CareerElement extends CurrentRoleElement {
     return this.isLinked ? this.linked!.selection : {};
   }
 
-  /** The locale to format with: the `locale` attribute, the framework's, then the document's. */
+  /**
+   * The locale to format with: the `locale` attribute, the framework's, then the document's — the
+   * first one `Intl` accepts (`en_US` or `""` are skipped), else the browser's default.
+   */
   protected get effectiveLocale(): string | undefined {
-    return this.locale ?? this.index?.framework.locale ?? (document.documentElement.lang || undefined);
+    return supportedLocale(this.locale) ?? supportedLocale(this.index?.framework.locale) ?? supportedLocale(document.documentElement.lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.loader.timeout = this.timeout;
     if (changed.has('framework') || changed.has('src') || !this.hasUpdated) {
       this.loader.setInputs(this.framework, this.src);
     }

@@ -11,11 +11,21 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
+/** How long a fetch of `src` may take, in milliseconds, unless the host sets `timeout`. */
+export const DEFAULT_TIMEOUT = 30_000;
+
+/** Why a fetch was stopped by the loader itself (not by the network or the server). */
+type StopReason = 'superseded' | 'disconnected' | 'timeout';
+
 /**
  * Loads a framework from the host's own inputs, in this order: the `framework` property, the
  * `src` attribute (fetched; a newer src always wins over a slower older response), an inline
  * `<script type="application/json">` child. Validates, indexes, and fires `career-load` or
  * `career-error` on the host. Never throws out of a lifecycle callback.
+ *
+ * A fetch that takes longer than `timeout` ms ends in `career-error`. A fetch interrupted because
+ * the host left the document (an SPA moving it) is dropped quietly and started again when the host
+ * is connected again, so a move ends in `career-load` like an undisturbed load.
  */
 export class FrameworkLoader implements ReactiveController {
   status: LoadStatus = 'empty';
@@ -30,7 +40,12 @@ export class FrameworkLoader implements ReactiveController {
   #inlineText?: string;
   #request = 0;
   #abort?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
+  #interrupted = false;
   #observer?: MutationObserver;
+
+  /** Milliseconds a fetch of `src` may take before it ends in `career-error`. */
+  timeout = DEFAULT_TIMEOUT;
 
   constructor(host: Host) {
     this.#host = host;
@@ -46,11 +61,18 @@ export class FrameworkLoader implements ReactiveController {
     this.#observer = new MutationObserver(() => this.#readInline());
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
     this.#readInline();
+    if (this.#interrupted) {
+      this.#interrupted = false;
+      if (this.#src && this.status === 'loading' && this.#property === undefined) void this.#fetch(this.#src);
+    }
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    this.#abort?.abort();
+    if (this.status === 'loading' && this.#abort) {
+      this.#interrupted = true;
+      this.#stop('disconnected');
+    }
   }
 
   /** Called by the host when its `framework` property or `src` attribute changed. */
@@ -58,7 +80,7 @@ export class FrameworkLoader implements ReactiveController {
     const srcChanged = (src || undefined) !== this.#src;
     this.#property = property;
     this.#src = src || undefined;
-    if (srcChanged) this.#abort?.abort();
+    if (srcChanged) this.#stop('superseded');
     this.#resolve(srcChanged);
   }
 
@@ -72,15 +94,18 @@ export class FrameworkLoader implements ReactiveController {
 
   #resolve(refetch: boolean): void {
     if (this.#property !== undefined) {
+      this.#stop('superseded');
       this.#request++;
       this.#accept(loadFramework(this.#property));
     } else if (this.#src) {
       if (refetch || this.status !== 'loading') void this.#fetch(this.#src);
     } else if (this.#inlineText !== undefined) {
+      this.#stop('superseded');
       this.#request++;
       const parsed = parseFrameworkText(this.#inlineText);
       this.#accept(parsed.errors.length > 0 ? { errors: parsed.errors, warnings: [] } : loadFramework(parsed.value));
     } else {
+      this.#stop('superseded');
       this.#request++;
       this.status = 'empty';
       this.framework = this.index = undefined;
@@ -89,20 +114,38 @@ export class FrameworkLoader implements ReactiveController {
     }
   }
 
+  /** Aborts the fetch under way, if any, saying why (the reason decides what the fetch reports). */
+  #stop(reason: StopReason): void {
+    clearTimeout(this.#timer);
+    this.#abort?.abort(reason);
+    this.#abort = undefined;
+  }
+
   async #fetch(src: string): Promise<void> {
+    this.#stop('superseded');
+    this.#interrupted = false;
     const request = ++this.#request;
-    this.#abort = new AbortController();
+    const abort = (this.#abort = new AbortController());
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    this.#timer = setTimeout(() => abort.abort('timeout' satisfies StopReason), timeout);
     this.status = 'loading';
     this.#host.requestUpdate();
     let result;
     try {
-      const response = await fetch(src, { signal: this.#abort.signal });
+      const response = await fetch(src, { signal: abort.signal });
       if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
       const parsed = parseFrameworkText(await response.text());
       result = parsed.errors.length > 0 ? { errors: parsed.errors, warnings: [] } : loadFramework(parsed.value);
     } catch (error) {
-      if ((error as Error).name === 'AbortError' && request !== this.#request) return;
-      result = { errors: [{ path: '', code: 'fetch', message: `could not load ${src}: ${(error as Error).message}` }], warnings: [] };
+      const reason: unknown = abort.signal.aborted ? abort.signal.reason : undefined;
+      if (reason === 'superseded' || reason === 'disconnected') return;
+      const message = reason === 'timeout' ? `no answer within ${formatSeconds(timeout)}` : (error as Error).message;
+      result = { errors: [{ path: '', code: 'fetch', message: `could not load ${src}: ${message}` }], warnings: [] };
+    } finally {
+      if (this.#abort === abort) {
+        clearTimeout(this.#timer);
+        this.#abort = undefined;
+      }
     }
     if (request === this.#request) this.#accept(result);
   }
@@ -120,3 +163,5 @@ export class FrameworkLoader implements ReactiveController {
     else this.#host.dispatchEvent(new CareerErrorEvent(this.errors));
   }
 }
+
+const formatSeconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;

@@ -67,7 +67,7 @@ export const themeStyles = css`
     border: 0;
   }
   .status {
-    padding: 1rem;
+    padding: 1em;
     color: var(--_muted);
   }
   .error {
@@ -75,18 +75,18 @@ export const themeStyles = css`
     border-left-width: 4px;
     background: var(--_danger-surface);
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     color: var(--_text);
   }
   .error h2 {
     font-size: 1em;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     color: var(--_danger);
   }
   .error ul {
     margin: 0;
-    padding-left: 1.25rem;
-    max-height: 16rem;
+    padding-left: 1.25em;
+    max-height: 16em;
     overflow: auto;
   }
   .error code {

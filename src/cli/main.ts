@@ -62,8 +62,10 @@ export async function run(args: string[], output: CliOutput = consoleOutput): Pr
     throw new UsageError(`unknown command ${JSON.stringify(command)}; expected "validate" or "import"`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    output.err(`career-elements: ${message}`);
-    if (!(error instanceof UsageError)) output.err('Run "career-elements --help" for usage.');
+    // One line, whatever went wrong; a bad option (from parseArgs) gets the pointer to --help.
+    const isOptionError = /^ERR_PARSE_ARGS/.test(String((error as NodeJS.ErrnoException).code));
+    const hint = isOptionError ? '; run "career-elements --help" for usage' : '';
+    output.err(`career-elements: ${error instanceof UsageError || isOptionError ? '' : 'crashed: '}${message.split('\n')[0]}${hint}`);
     return EXIT.usage;
   }
 }
@@ -76,6 +78,11 @@ async function readText(path: string): Promise<string> {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(error);
     throw new UsageError(`cannot read ${path}: ${why}`);
   }
+}
+
+/** "1 error", "2 errors"; "1 family", "3 families". */
+function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
 }
 
 function formatProblem(severity: string, problem: Problem): string {
@@ -92,7 +99,7 @@ async function validateCommand(files: string[], json: boolean, output: CliOutput
   } else {
     for (const problem of result.errors) output.out(formatProblem('error', problem));
     for (const problem of result.warnings) output.out(formatProblem('warning', problem));
-    output.out(`${files[0]}: ${result.valid ? 'valid' : 'INVALID'} — ${result.errors.length} errors, ${result.warnings.length} warnings`);
+    output.out(`${files[0]}: ${result.valid ? 'valid' : 'INVALID'} — ${count(result.errors.length, 'error')}, ${count(result.warnings.length, 'warning')}`);
   }
   return result.valid ? EXIT.ok : EXIT.invalid;
 }
@@ -154,7 +161,7 @@ async function importCommand(args: string[], options: ImportOptions, output: Cli
   for (const item of report) log(formatProblem(item.severity, item));
   for (const problem of validation.errors) log(formatProblem('invalid', problem));
   const errors = report.filter((item) => item.severity === 'error').length + validation.errors.length;
-  const summary = `${framework.roles.length} roles, ${framework.families.length} families, ${framework.levels.length} levels; report: ${report.length} items (${errors} errors); ${validation.warnings.length} validation warnings`;
+  const summary = `${count(framework.roles.length, 'role')}, ${count(framework.families.length, 'family', 'families')}, ${count(framework.levels.length, 'level')}; report: ${count(report.length, 'item')} (${count(errors, 'error')}); ${count(validation.warnings.length, 'validation warning')}`;
   if (errors > 0) {
     log(`${summary}\nNothing written: fix the errors above and import again.`);
     return EXIT.invalid;

@@ -51,19 +51,31 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** The known id closest to `value`, when it is close enough to be a plausible typo. */
-export function nearest(value: string, known: Iterable<string>): string | undefined {
+/** Ids longer than this get no suggestion: a typo is made in a short id, not in a pasted paragraph. */
+const SUGGEST_MAX_LENGTH = 64;
+/** At most this many candidates looked at for all the suggestions of one validation. */
+const SUGGEST_BUDGET = 100_000;
+
+/**
+ * The known id closest to `value`, when it is close enough to be a plausible typo. Bounded: only
+ * short ids are compared, candidates whose length alone rules them out are skipped, and at most
+ * `budget.left` candidates are looked at (the budget is shared by one validation's suggestions).
+ */
+export function nearest(value: string, known: Iterable<string>, budget = { left: SUGGEST_BUDGET }): string | undefined {
+  if (value.length > SUGGEST_MAX_LENGTH || budget.left <= 0) return undefined;
   const needle = value.toLowerCase();
+  const allowed = Math.max(2, Math.floor(value.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
+    if (budget.left-- <= 0) break;
+    if (Math.abs(candidate.length - value.length) > allowed) continue;
     const distance = editDistance(needle, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(2, Math.floor(value.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }
 
@@ -80,9 +92,15 @@ export class ProblemList {
     this.warnings.push({ path, code, message });
   }
 
-  /** Reports a reference to an id that is not declared, with a suggestion when one is close. */
+  /** What is left of the comparisons "did you mean" may make for this validation. */
+  readonly #suggestionBudget = { left: SUGGEST_BUDGET };
+
+  /**
+   * Reports a reference to an id that is not declared, with a suggestion when one is close and the
+   * comparison budget allows (a broken file with thousands of typos gets on without them).
+   */
   unknownReference(path: string, what: string, value: string, known: Iterable<string>): void {
-    const suggestion = nearest(value, known);
+    const suggestion = nearest(value, known, this.#suggestionBudget);
     const hint = suggestion !== undefined ? ` — did you mean ${quote(suggestion)}?` : '';
     this.error(path, `unknown-${what.replace(/ /g, '-')}`, `unknown ${what} ${quote(value)} at ${path}${hint}`);
   }

@@ -1,3 +1,4 @@
+import { LIMITS } from './plain-data.js';
 import { ProblemList, describeType, pointer, quote } from './problems.js';
 import type { Framework, Profile, SkillRequirement } from './types.js';
 import { IMPORTANCES, LEARNING_KINDS, RATING_SOURCES, REQUIREMENT_KINDS, ROLE_STATUSES, TRACK_KINDS, wordsOf } from './vocabulary.js';
@@ -8,7 +9,7 @@ import { IMPORTANCES, LEARNING_KINDS, RATING_SOURCES, REQUIREMENT_KINDS, ROLE_ST
  * Unknown extra fields are ignored, as the format promises.
  */
 export type FieldSpec =
-  | { type: 'string'; required?: boolean; enum?: readonly string[]; nonEmpty?: boolean }
+  | { type: 'string'; required?: boolean; enum?: readonly string[]; nonEmpty?: boolean; maxLength?: number }
   | { type: 'number'; required?: boolean; integer?: boolean; min?: number }
   | { type: 'strings'; required?: boolean }
   | { type: 'object'; required?: boolean; fields: ObjectSpec }
@@ -85,6 +86,11 @@ function checkField(value: unknown, field: FieldSpec, parent: string, key: strin
   switch (field.type) {
     case 'string':
       if (typeof value !== 'string') return expected('text');
+      if (field.maxLength !== undefined && value.length > field.maxLength) {
+        const path = pointer(parent, key);
+        problems.error(path, 'too-long', `${quote(key)} at ${path} is ${value.length.toLocaleString('en')} characters long; at most ${field.maxLength.toLocaleString('en')} are allowed`);
+        return false;
+      }
       if (field.nonEmpty && value.trim() === '') return expected('non-empty text');
       if (field.enum && !field.enum.includes(value)) {
         const path = pointer(parent, key);
@@ -122,8 +128,8 @@ function checkField(value: unknown, field: FieldSpec, parent: string, key: strin
   }
 }
 
-const id = { type: 'string', required: true, nonEmpty: true } as const;
-const label = { type: 'string', required: true } as const;
+const id = { type: 'string', required: true, nonEmpty: true, maxLength: LIMITS.idLength } as const;
+const label = { type: 'string', required: true, maxLength: LIMITS.labelLength } as const;
 const text = { type: 'string' } as const;
 
 export const skillRequirementSpec: SpecFor<SkillRequirement> = {

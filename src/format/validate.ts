@@ -1,3 +1,5 @@
+import { supportedLocale } from './locale.js';
+import { checkPlainData } from './plain-data.js';
 import { ProblemList, pointer, quote } from './problems.js';
 import { checkObject, frameworkSpec, isObject, profileSpec } from './shape.js';
 import {
@@ -117,6 +119,17 @@ function checkProficiency(input: Item, problems: ProblemList): Set<number> {
  */
 export function checkFramework(input: unknown): { problems: ProblemList; framework?: Framework } {
   const problems = new ProblemList();
+  if (!checkPlainData(input, problems)) return { problems };
+  try {
+    return checkData(input, problems);
+  } catch (error) {
+    // A bug of the checks on some input: the input is still reported, never thrown back.
+    problems.error('', 'internal', `the framework could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    return { problems };
+  }
+}
+
+function checkData(input: unknown, problems: ProblemList): { problems: ProblemList; framework?: Framework } {
   if (!isObject(input)) {
     problems.error(
       '',
@@ -128,6 +141,9 @@ export function checkFramework(input: unknown): { problems: ProblemList; framewo
   checkObject(input, frameworkSpec, '', 'the framework', problems);
   if (input.format !== undefined && input.format !== FRAMEWORK_FORMAT) {
     problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${FRAMEWORK_FORMAT}"`);
+  }
+  if (typeof input.locale === 'string' && supportedLocale(input.locale) === undefined) {
+    problems.warn('/locale', 'locale', `"locale" is ${quote(input.locale)}, which is not a language tag browsers accept (e.g. "en-US"); the element's or the page's locale is used instead`);
   }
 
   const scale = checkProficiency(input, problems);
@@ -217,6 +233,16 @@ export function checkFramework(input: unknown): { problems: ProblemList; framewo
 /** Validates a career-profile/1 object against a (valid) framework. Unknown skills are warnings. */
 export function validateProfile(input: unknown, framework: Framework): ValidationResult {
   const problems = new ProblemList();
+  if (!checkPlainData(input, problems)) return { valid: false, errors: problems.errors, warnings: [] };
+  try {
+    return checkProfile(input, framework, problems);
+  } catch (error) {
+    problems.error('', 'internal', `the profile could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    return { valid: false, errors: problems.errors, warnings: problems.warnings };
+  }
+}
+
+function checkProfile(input: unknown, framework: Framework, problems: ProblemList): ValidationResult {
   if (!isObject(input)) {
     problems.error('', 'not-an-object', `a career profile must be a JSON object with a "skills" list, found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`);
     return { valid: false, errors: problems.errors, warnings: [] };

@@ -2,6 +2,7 @@ import type { Family, Level, PayBand, Role, Track } from '../format/types.js';
 import { alignByMap, alignByRank, type AlignedLevels, type CompareSource, type LevelMapRow } from './ladder-align.js';
 import { diffExpectations, diffTexts, expectationsAt, type CompetencyBehaviours, type CompetencyDiff, type DiffItem } from './ladder-diff.js';
 import { bandKey, payBar, payScales, type PayBar, type PayScale } from './ladder-pay-scale.js';
+import { ownValue } from '../model/own.js';
 
 export type CompareMode = 'tracks' | 'families';
 
@@ -233,7 +234,7 @@ export function compareLayout(sources: readonly CompareSource[], options: Compar
       return {
         column,
         levels: cell.levels,
-        trackLevelLabels: column.track ? cell.levels.flatMap((l) => l.trackLabels?.[column.track!.id] ?? []) : [],
+        trackLevelLabels: column.track ? cell.levels.flatMap((l) => ownValue(l.trackLabels, column.track!.id) ?? []) : [],
         roles: cell.roles.map((role) => ({ role, isSelected: role.id === options.selectedRole })),
         bands: cellBands,
         unbanded,

@@ -41,7 +41,7 @@ export type { PayVisibility };
  * @csspart diff-close - The diff's "Back to the ladder" button.
  * @csspart error - The panel listing the problems of an invalid framework.
  * @csspart status - The loading and empty states.
- * @cssproperty --career-ladder-compare-column-width - Minimum width of a column (default 12rem).
+ * @cssproperty --career-ladder-compare-column-width - Minimum width of a column (default 12em).
  * @cssproperty --career-ladder-compare-bar-color - The pay range bar (default the accent colour).
  * @cssproperty --career-ladder-compare-highlight - Background of the hovered or focused level row.
  * @cssproperty --career-ladder-compare-new - Colour of the "new at this level" tag.

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const ladderCompareStyles = css`
   :host {
-    --_column-width: var(--career-ladder-compare-column-width, 12rem);
+    --_column-width: var(--career-ladder-compare-column-width, 12em);
     --_bar: var(--career-ladder-compare-bar-color, var(--_accent));
     --_highlight: var(--career-ladder-compare-highlight, #eef4ff);
     --_new: var(--career-ladder-compare-new, #166534);
@@ -22,7 +22,7 @@ export const ladderCompareStyles = css`
   td {
     text-align: left;
     vertical-align: top;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-bottom: 1px solid var(--_border);
   }
   thead th {
@@ -46,8 +46,8 @@ export const ladderCompareStyles = css`
   }
   .corner,
   .level {
-    width: 11rem;
-    min-width: 9rem;
+    width: 11em;
+    min-width: 9em;
     background: var(--_surface-alt);
   }
   .level {
@@ -70,8 +70,8 @@ export const ladderCompareStyles = css`
   .expand,
   .pick {
     display: block;
-    margin-top: 0.4rem;
-    padding: 0.15rem 0.5rem;
+    margin-top: 0.471em;
+    padding: 0.176em 0.588em;
     border: 1px solid var(--_border);
     background: var(--_surface);
     color: var(--_text);
@@ -85,7 +85,7 @@ export const ladderCompareStyles = css`
     padding: 0;
   }
   .roles > li + li {
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
   }
   .role {
     border: none;
@@ -105,8 +105,8 @@ export const ladderCompareStyles = css`
   }
   .here {
     display: inline-block;
-    margin-left: 0.35rem;
-    padding: 0 0.4rem;
+    margin-left: 0.467em;
+    padding: 0 0.533em;
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_accent-text);
@@ -116,13 +116,13 @@ export const ladderCompareStyles = css`
   .focus {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
-    margin-top: 0.2rem;
+    gap: 0.25em;
+    margin-top: 0.2em;
   }
   .focus li {
     border: 1px solid var(--_border);
     border-radius: 999px;
-    padding: 0 0.45rem;
+    padding: 0 0.562em;
     font-size: 0.8em;
     color: var(--_muted);
   }
@@ -133,14 +133,14 @@ export const ladderCompareStyles = css`
   }
   .empty {
     margin: 0;
-    padding: 0.35rem 0.5rem;
+    padding: 0.412em 0.588em;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
     font-size: 0.85em;
   }
   .pay {
-    margin-top: 0.4rem;
+    margin-top: 0.4em;
   }
   .bar {
     display: block;
@@ -168,36 +168,36 @@ export const ladderCompareStyles = css`
     color: var(--_muted);
   }
   .no-band {
-    margin: 0.4rem 0 0;
+    margin: 0.471em 0 0;
     font-size: 0.85em;
     font-style: italic;
     color: var(--_muted);
   }
   .notices {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.588em;
     font-size: 0.85em;
     color: var(--_muted);
   }
   .expectations {
-    margin-top: 0.5rem;
-    padding-top: 0.4rem;
+    margin-top: 0.588em;
+    padding-top: 0.471em;
     border-top: 1px solid var(--_border);
     font-size: 0.85em;
   }
   .expectations h4 {
-    margin: 0.4rem 0 0.15rem;
+    margin: 0.4em 0 0.15em;
     font-size: 1em;
   }
   .expectations ul {
     margin: 0;
-    padding-left: 1rem;
+    padding-left: 1em;
   }
   .expectations p {
     margin: 0;
   }
   .tag {
     display: inline-block;
-    padding: 0 0.35rem;
+    padding: 0 0.412em;
     border-radius: 4px;
     font-size: 0.85em;
     font-weight: 600;
@@ -220,6 +220,13 @@ export const ladderCompareStyles = css`
     .expand,
     .pick {
       display: none;
+    }
+  }
+  /* Forced colours: IC and management columns differ by the style of their top border. */
+  @media (forced-colors: active) {
+    .column.management {
+      border-top-style: double;
+      border-top-width: 6px;
     }
   }
 `;

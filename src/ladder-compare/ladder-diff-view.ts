@@ -83,21 +83,21 @@ export function diffView(layout: DiffLayout, context: DiffContext): TemplateResu
 
 export const diffStyles = css`
   .diff-head h2 {
-    margin: 0 0 0.25rem;
-    font-size: 1.15rem;
+    margin: 0 0 0.25em;
+    font-size: 1.15em;
   }
   .diff-controls {
     display: flex;
-    gap: 1rem;
+    gap: 1em;
     align-items: center;
     flex-wrap: wrap;
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
   }
   .diff-table {
     table-layout: fixed;
   }
   .diff-table thead th:first-child {
-    width: 12rem;
+    width: 12em;
   }
   .diff-table th[scope='row'] {
     font-weight: 600;
@@ -108,15 +108,15 @@ export const diffStyles = css`
     list-style: none;
   }
   .behaviour {
-    margin: 0 0 0.4rem;
-    padding: 0.2rem 0.4rem;
+    margin: 0 0 0.4em;
+    padding: 0.2em 0.4em;
     border-left: 3px solid transparent;
     white-space: pre-line;
   }
   .behaviour .change {
     display: inline-block;
-    margin-left: 0.25rem;
-    font-size: 0.75rem;
+    margin-left: 0.25em;
+    font-size: 0.75em;
     font-weight: 600;
     white-space: nowrap;
   }
@@ -164,7 +164,7 @@ export const diffStyles = css`
       display: none;
     }
     .diff-table thead th:first-child {
-      width: 10rem;
+      width: 10em;
     }
     .diff-table tr {
       break-inside: avoid;

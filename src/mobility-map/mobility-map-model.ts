@@ -2,6 +2,7 @@ import type { Role } from '../format/types.js';
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
 import { isInferred } from '../model/inferred-moves.js';
+import { ownValue } from '../model/own.js';
 
 /** Splits a comma-separated attribute into trimmed, non-empty ids; undefined when unset or empty (= no filter). */
 export function parseList(value: string | null | undefined): string[] | undefined {
@@ -31,7 +32,7 @@ export function moveName(index: FrameworkIndex, move: CareerMove): string {
 /** A role's level as people say it: "L4 Lead (M1)" with the track's own name of the level when there is one. */
 export function levelName(index: FrameworkIndex, role: Role): string {
   const level = index.level(role.level);
-  const trackLabel = level?.trackLabels?.[role.track];
+  const trackLabel = ownValue(level?.trackLabels, role.track);
   return `${role.level} ${level?.label ?? ''}${trackLabel ? ` (${trackLabel})` : ''}`.trim();
 }
 

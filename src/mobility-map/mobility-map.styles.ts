@@ -10,7 +10,7 @@ export const mobilityMapStyles = css`
   }
   .frame {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   @container (min-width: 1400px) {
     .frame {
@@ -28,18 +28,18 @@ export const mobilityMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    margin-bottom: 0.5rem;
+    gap: 0.5em 1em;
+    margin-bottom: 0.5em;
   }
   .search {
     position: relative;
   }
   .search input {
     font: inherit;
-    padding: 0.3rem 0.6rem;
+    padding: 0.3em 0.6em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    min-width: 16rem;
+    min-width: 16em;
     background: var(--_surface);
     color: var(--_text);
   }
@@ -50,7 +50,7 @@ export const mobilityMapStyles = css`
     left: 0;
     min-width: 100%;
     margin: 2px 0 0;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     list-style: none;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -58,7 +58,7 @@ export const mobilityMapStyles = css`
     box-shadow: 0 6px 18px rgb(0 0 0 / 0.12);
   }
   .search li {
-    padding: 0.3rem 0.6rem;
+    padding: 0.3em 0.6em;
     cursor: pointer;
     white-space: nowrap;
   }
@@ -69,7 +69,7 @@ export const mobilityMapStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.9rem;
+    gap: 0.294em 1.059em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -92,7 +92,7 @@ export const mobilityMapStyles = css`
   .swatch.management { background: color-mix(in srgb, var(--_management) 18%, var(--_surface)); border: 1.5px solid var(--_management); }
   .zoom {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin-left: auto;
   }
   button {
@@ -101,7 +101,7 @@ export const mobilityMapStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.2rem 0.6rem;
+    padding: 0.2em 0.6em;
     cursor: pointer;
   }
   button:hover {
@@ -177,9 +177,9 @@ export const mobilityMapStyles = css`
     position: absolute;
     z-index: 2;
     display: grid;
-    gap: 0.1rem;
+    gap: 0.118em;
     max-width: 260px;
-    padding: 0.45rem 0.65rem;
+    padding: 0.529em 0.765em;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -193,20 +193,20 @@ export const mobilityMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
   }
-  .panel h3 { margin: 0 0 0.25rem; font-size: 1.2em; }
+  .panel h3 { margin: 0 0 0.208em; font-size: 1.2em; }
   .eyebrow { margin: 0; font-size: 0.75em; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--_accent); }
-  .facts { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0.25rem 0; }
+  .facts { display: flex; flex-wrap: wrap; gap: 0.25em 1.25em; margin: 0.25em 0; }
   .facts dt { font-size: 0.75em; color: var(--_muted); }
   .facts dd { margin: 0; font-weight: 600; }
   .facts.compact dd { font-weight: 500; }
-  .summary { margin: 0.4rem 0 0; color: var(--_text); max-width: 80ch; }
-  .section-title { margin: 1rem 0 0.5rem; font-size: 1em; }
+  .summary { margin: 0.4em 0 0; color: var(--_text); max-width: 80ch; }
+  .section-title { margin: 1em 0 0.5em; font-size: 1em; }
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -215,23 +215,36 @@ export const mobilityMapStyles = css`
     border: 1px solid var(--_border);
     border-top: 4px solid var(--_kind);
     border-radius: var(--_radius);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--_surface);
   }
   .move-card.selected { box-shadow: 0 0 0 2px var(--_accent); }
-  .move-card h4 { margin: 0; display: flex; align-items: center; gap: 0.4rem; }
+  .move-card h4 { margin: 0; display: flex; align-items: center; gap: 0.4em; }
   .move-button { border: none; padding: 0; background: none; font-weight: 700; text-align: left; color: var(--_accent); text-decoration: underline; text-underline-offset: 2px; }
   .step { display: inline-grid; place-items: center; width: 1.4em; height: 1.4em; border-radius: 50%; background: var(--_accent); color: var(--_accent-text); font-size: 0.85em; }
-  .tags { display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0.35rem 0; }
+  .tags { display: flex; flex-wrap: wrap; gap: 0.25em; margin: 0.35em 0; }
   .tag { display: inline-block; padding: 0 0.4em; border-radius: 999px; font-size: 0.75em; font-weight: 600; background: var(--_surface-alt); border: 1px solid var(--_border); color: var(--_text); }
   .tag.move-kind { background: var(--_kind); color: #fff; border-color: transparent; }
   .tag.certification { border-color: var(--_accent); color: var(--_accent); }
-  .detail h5 { margin: 0.5rem 0 0.15rem; font-size: 0.8em; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
-  .detail ul { margin: 0; padding-left: 1.1rem; }
-  .muted { color: var(--_muted); font-size: 0.9em; margin: 0.15rem 0; }
-  .note { font-style: italic; color: var(--_muted); margin: 0.5rem 0 0; }
-  .notice { border-left: 4px solid var(--_step-back); background: var(--_surface-alt); padding: 0.4rem 0.75rem; margin: 0 0 0.75rem; }
-  .notice p { margin: 0.15rem 0; }
-  .flows { columns: 2 14rem; margin: 0; padding-left: 1.1rem; }
+  .detail h5 { margin: 0.625em 0 0.187em; font-size: 0.8em; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
+  .detail ul { margin: 0; padding-left: 1.1em; }
+  .muted { color: var(--_muted); font-size: 0.9em; margin: 0.167em 0; }
+  .note { font-style: italic; color: var(--_muted); margin: 0.5em 0 0; }
+  .notice { border-left: 4px solid var(--_step-back); background: var(--_surface-alt); padding: 0.4em 0.75em; margin: 0 0 0.75em; }
+  .notice p { margin: 0.15em 0; }
+  .flows { columns: 2 14em; margin: 0; padding-left: 1.1em; }
   .panel a { color: var(--_accent); }
+
+  /* Forced colours: the move kinds and tracks differ by line style, as on the map, not by colour. */
+  @media (forced-colors: active) {
+    .swatch { background: none; border: 0; height: 0; border-top: 3px solid CanvasText; }
+    .swatch.lateral { border-top-style: dashed; }
+    .swatch.step-back { border-top-style: dotted; }
+    .swatch.ic { height: 0.8em; border: 1.5px solid CanvasText; }
+    .swatch.management { height: 0.8em; border: 2px dashed CanvasText; }
+    .role.management rect, path.management { stroke-dasharray: 6 3; }
+    .move.lateral .line { stroke-dasharray: 8 4; }
+    .move.step-back .line { stroke-dasharray: 2 4; }
+    .role.focused rect { stroke-dasharray: none; }
+  }
 `;

@@ -20,9 +20,15 @@ export function validateFramework(input: unknown): ValidationResult {
 export function validateAndIndex(input: unknown): { result: ValidationResult; index?: FrameworkIndex } {
   const { problems, framework } = checkFramework(input);
   if (!framework) return { result: { valid: false, errors: problems.errors, warnings: problems.warnings } };
-  const index = new FrameworkIndex(framework);
-  addWarnings(index, problems);
-  return { result: { valid: true, errors: [], warnings: problems.warnings }, index };
+  try {
+    const index = new FrameworkIndex(framework);
+    addWarnings(index, problems);
+    return { result: { valid: true, errors: [], warnings: problems.warnings }, index };
+  } catch (error) {
+    // Never thrown back: a framework the checks passed but the model cannot index is reported.
+    problems.error('', 'internal', `the framework could not be indexed: ${(error as Error)?.message ?? String(error)}`);
+    return { result: { valid: false, errors: problems.errors, warnings: problems.warnings } };
+  }
 }
 
 function addWarnings(index: FrameworkIndex, problems: ProblemList): void {

@@ -2,7 +2,9 @@ import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CurrentRoleElement } from '../base/current-role.js';
-import { FrameworkLoader } from '../base/framework-loader.js';
+import { DEFAULT_TIMEOUT, FrameworkLoader } from '../base/framework-loader.js';
+import { forcedColorsStyles } from '../base/forced-colors.styles.js';
+import { hostResetStyles } from '../base/host-reset.styles.js';
 import { statusView } from '../base/status-view.js';
 import { themeStyles } from '../base/theme.styles.js';
 import { careerContext, type CareerContextValue, type CareerSelection } from '../context.js';
@@ -31,13 +33,16 @@ import type { Framework, Profile } from '../format/types.js';
  * @csspart status - The loading state.
  */
 export class CareerFramework extends CurrentRoleElement {
-  static override styles = [themeStyles];
+  static override styles = [hostResetStyles, themeStyles, forcedColorsStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */
   @property({ attribute: false }) framework?: Framework | unknown;
 
   /** A URL to fetch the framework from. */
   @property({ reflect: true }) src?: string;
+
+  /** Milliseconds a fetch of `src` may take before it ends in `career-error` (default 30 s). */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /** The selected target role id. */
   @property() target?: string;
@@ -79,6 +84,7 @@ export class CareerFramework extends CurrentRoleElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loader.timeout = this.timeout;
     if (changed.has('framework') || changed.has('src') || !this.hasUpdated) {
       this.#loader.setInputs(this.framework, this.src);
     }

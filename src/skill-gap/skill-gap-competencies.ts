@@ -111,18 +111,18 @@ export function competencySection(result: CompetencyGapResult, context: Competen
 
 export const competencyStyles = css`
   .competencies {
-    margin-top: 1rem;
+    margin-top: 1em;
   }
   .competency {
     display: grid;
     grid-column: 1 / -1;
     grid-template-columns: subgrid;
     border-top: 1px solid var(--_border);
-    padding-top: 0.25rem;
+    padding-top: 0.25em;
   }
   .checklist-wrap {
     grid-column: 1 / -1;
-    margin: 0 0 0.5rem 0.4rem;
+    margin: 0 0 0.543em 0.435em;
     font-size: 0.92em;
   }
   .checklist-wrap summary {
@@ -131,14 +131,14 @@ export const competencyStyles = css`
   }
   .checklist {
     list-style: none;
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     padding: 0;
-    columns: 2 22rem;
-    column-gap: 1.5rem;
+    columns: 2 22em;
+    column-gap: 1.5em;
   }
   .checklist li {
     break-inside: avoid;
-    margin: 0 0 0.3rem;
+    margin: 0 0 0.3em;
     white-space: pre-line;
   }
   .checklist li[data-change='same'] {
@@ -163,6 +163,6 @@ export const competencyStyles = css`
     color: var(--_step-back);
   }
   .competency-readiness {
-    margin: 0.25rem 0 0.5rem;
+    margin: 0.25em 0 0.5em;
   }
 `;

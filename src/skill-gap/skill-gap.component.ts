@@ -42,8 +42,8 @@ const DEFAULT_WIDTH = 320;
  * @cssproperty --career-skill-gap-required - Colour of the required-level markers. Defaults to the text colour.
  * @cssproperty --career-skill-gap-gap - Colour of the gap outline. Defaults to the step-back colour.
  * @cssproperty --career-skill-gap-conflict - Colour of source-conflict flags. Defaults to the danger colour.
- * @cssproperty --career-skill-gap-label-width - Width of the skill-name column (default 14rem).
- * @cssproperty --career-skill-gap-value-width - Width of the values column (default 19rem).
+ * @cssproperty --career-skill-gap-label-width - Width of the skill-name column (default 14em).
+ * @cssproperty --career-skill-gap-value-width - Width of the values column (default 19em).
  */
 export class SkillGap extends CareerElement {
   static override styles = [...CareerElement.styles, skillGapStyles, competencyStyles];

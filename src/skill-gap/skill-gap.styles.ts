@@ -6,22 +6,22 @@ export const skillGapStyles = css`
     --_required: var(--career-skill-gap-required, var(--_text));
     --_gap: var(--career-skill-gap-gap, var(--_step-back));
     --_conflict: var(--career-skill-gap-conflict, var(--_danger));
-    --_label-width: var(--career-skill-gap-label-width, 14rem);
-    --_value-width: var(--career-skill-gap-value-width, 19rem);
+    --_label-width: var(--career-skill-gap-label-width, 14em);
+    --_value-width: var(--career-skill-gap-value-width, 19em);
   }
   h2,
   h3,
   h4 {
-    margin: 0 0 0.4rem;
+    margin: 0 0 0.4em;
     font-size: 1em;
   }
   .heading {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     align-items: baseline;
     justify-content: space-between;
-    margin-bottom: 0.75rem;
+    margin-bottom: 0.75em;
   }
   .heading h2 {
     font-size: 1.1em;
@@ -31,11 +31,11 @@ export const skillGapStyles = css`
     color: var(--_muted);
   }
   .note {
-    margin: 0.25rem 0 0.5rem;
+    margin: 0.25em 0 0.5em;
   }
   button {
     font: inherit;
-    padding: 0.2rem 0.7rem;
+    padding: 0.2em 0.7em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -44,14 +44,14 @@ export const skillGapStyles = css`
   }
   .body {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .readiness {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
+    gap: 0.5em 1.5em;
     align-items: center;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
@@ -72,7 +72,7 @@ export const skillGapStyles = css`
   .breakdown {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -80,7 +80,7 @@ export const skillGapStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.278em 1.111em;
     color: var(--_muted);
     font-size: 0.9em;
     align-items: center;
@@ -90,8 +90,8 @@ export const skillGapStyles = css`
   }
   .bars {
     display: grid;
-    grid-template-columns: minmax(8rem, var(--_label-width)) minmax(8rem, 1fr) minmax(10rem, var(--_value-width));
-    column-gap: 0.75rem;
+    grid-template-columns: minmax(8em, var(--_label-width)) minmax(8em, 1fr) minmax(10em, var(--_value-width));
+    column-gap: 0.75em;
   }
   .axis,
   .group,
@@ -109,7 +109,7 @@ export const skillGapStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
     border-bottom: 1px solid var(--_border);
-    padding-bottom: 0.2rem;
+    padding-bottom: 0.25em;
   }
   .ticks span {
     overflow-wrap: anywhere;
@@ -117,7 +117,7 @@ export const skillGapStyles = css`
   }
   .category {
     grid-column: 1 / -1;
-    margin: 0.6rem 0 0.1rem;
+    margin: 0.706em 0 0.118em;
     font-size: 0.85em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -125,7 +125,7 @@ export const skillGapStyles = css`
   }
   .row {
     align-items: center;
-    padding: 0.15rem 0;
+    padding: 0.15em 0;
     border-radius: var(--_radius);
     cursor: default;
   }
@@ -136,7 +136,7 @@ export const skillGapStyles = css`
     box-shadow: inset 3px 0 0 var(--_conflict);
   }
   .name {
-    padding-left: 0.4rem;
+    padding-left: 0.4em;
     overflow-wrap: anywhere;
   }
   .tag {
@@ -144,8 +144,8 @@ export const skillGapStyles = css`
     font-size: 0.75em;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    padding: 0 0.4rem;
-    margin-left: 0.25rem;
+    padding: 0 0.533em;
+    margin-left: 0.333em;
     color: var(--_muted);
     white-space: nowrap;
   }
@@ -254,40 +254,40 @@ export const skillGapStyles = css`
     font-weight: 600;
   }
   .radar-values {
-    margin: 0.5rem 0 0;
-    padding-left: 1.25rem;
-    columns: 2 22rem;
+    margin: 0.556em 0 0;
+    padding-left: 1.389em;
+    columns: 2 24.444em;
     font-size: 0.9em;
   }
   .lists {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-    gap: 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
+    gap: 1em;
   }
   ul.plain,
   ol.steps {
     margin: 0;
-    padding-left: 1.25rem;
+    padding-left: 1.25em;
   }
   ol.steps li {
-    margin-bottom: 0.35rem;
+    margin-bottom: 0.35em;
   }
   .plan {
     border-top: 1px solid var(--_border);
-    padding-top: 0.75rem;
+    padding-top: 0.75em;
   }
   a {
     color: var(--_accent);
   }
   .move {
-    margin-top: 0.75rem;
+    margin-top: 0.75em;
   }
   .move > .note {
     grid-column: 1 / -1;
   }
   .warning {
     border-left: 4px solid var(--_step-back);
-    padding: 0.4rem 0.75rem;
+    padding: 0.4em 0.75em;
     background: var(--_surface-alt);
   }
 `;

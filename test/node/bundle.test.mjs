@@ -23,27 +23,39 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <mobility-map></mobility-map><ladder-compare family="data"></ladder-compare><skill-gap target="ml-engineer-3"></skill-gap>
 </career-framework></main></body></html>`;
 
+// The policy a host with Trusted Types must allow (README, "Strict CSP and Trusted Types").
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+const TRUSTED_TYPES = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+const policies = { '/': STRICT, '/tt': TRUSTED_TYPES, '/tt-twice': TRUSTED_TYPES };
+const ttPage = page.replace('href="data:,"', 'href="/favicon.ico"');
+const pages = {
+  '/': page,
+  '/tt': ttPage,
+  // A second copy of the kit (another bundle on the page): lit asks for its policy again.
+  '/tt-twice': ttPage.replace('<script type="module" src="/page.js">', '<script type="module" src="/career-elements.js?copy=2"></script><script type="module" src="/page.js">'),
+};
+
 const pageScript = `
 window.violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
 document.querySelector('#provider').currentRole = 'data-analyst-2';
+document.querySelector('#provider').target = 'ml-engineer-3';
 `;
 
 before(async () => {
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const files = {
-    '/': ['text/html', page],
+    ...Object.fromEntries(Object.entries(pages).map(([path, html]) => [path, ['text/html', html]])),
     '/page.js': ['text/javascript', pageScript],
+    '/favicon.ico': ['image/x-icon', ''],
     '/career-elements.js': ['text/javascript', readFileSync(join(outDir, 'career-elements.js'))],
     '/acme.json': ['application/json', readFileSync(join(root, 'src/examples/acme.json'))],
   };
   server = createServer((req, res) => {
-    const file = files[req.url];
+    const path = req.url.split('?')[0];
+    const file = files[path];
     if (!file) return res.writeHead(404).end();
-    res.writeHead(200, {
-      'content-type': file[0],
-      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'",
-    });
+    res.writeHead(200, { 'content-type': file[0], 'content-security-policy': policies[path] ?? STRICT });
     res.end(file[1]);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -85,3 +97,41 @@ test('dist/career-elements.js loads in a plain page under a strict CSP, register
   assert.deepEqual(result.violations, [], 'no CSP violations');
   assert.deepEqual(errors, []);
 });
+
+for (const [path, what] of [['/tt', 'one copy'], ['/tt-twice', 'two copies']]) {
+  test(`under Trusted Types (require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'), ${what} of the bundle render every element with no violation`, async () => {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    await tab.goto(origin + path);
+    await tab.waitForFunction(() => customElements.get('career-framework') !== undefined, null, { timeout: 5000 }).catch(() => assert.fail(errors.join('\n') || 'not registered'));
+    const drawn = await tab
+      .waitForFunction(
+        () => {
+          const shadow = (tag) => document.querySelector(tag)?.shadowRoot;
+          const counts = {
+            roles: shadow('mobility-map')?.querySelectorAll('[data-role-id]').length ?? 0,
+            ladderRows: shadow('ladder-compare')?.querySelectorAll('[data-level-id]').length ?? 0,
+            gapSkills: shadow('skill-gap')?.querySelectorAll('[data-skill-id]').length ?? 0,
+          };
+          return Object.values(counts).every((n) => n > 0) && counts;
+        },
+        null,
+        { timeout: 8000 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(async () => assert.fail(`not drawn: ${errors.join('\n')}`));
+    // Open the map's panel too: its templates are first used on selection.
+    await tab.evaluate(() => {
+      const map = document.querySelector('mobility-map');
+      map.shadowRoot.querySelector('[data-role-id]')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const violations = await tab.evaluate(() => window.violations);
+    assert.ok(drawn.roles > 0 && drawn.ladderRows > 0 && drawn.gapSkills > 0, JSON.stringify(drawn));
+    assert.deepEqual(violations, [], 'no CSP or Trusted Types violations');
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+}

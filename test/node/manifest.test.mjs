@@ -2,16 +2,27 @@
 // the attributes, events and parts the issues name. A change here is a change of the promise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { cli } from '@custom-elements-manifest/analyzer/cli.js';
+import { THEME_CSS, cssTokens } from '../../custom-elements-manifest.config.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const packageJsonBefore = readFileSync(join(root, 'package.json'), 'utf8');
+// The analyzer as `npm run analyze` runs it, with the project's config, writing nothing.
+const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
+const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => ({ module, declaration })));
+const elements = declarations.filter(({ declaration }) => declaration.tagName);
+
+test('analysing leaves package.json alone; its customElements names the shipped manifest', () => {
+  assert.equal(readFileSync(join(root, 'package.json'), 'utf8'), packageJsonBefore);
+  const pkg = JSON.parse(packageJsonBefore);
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.ok(pkg.files.includes('custom-elements.json'));
+});
 
 test('custom-elements.json documents every tag with the attributes, events and parts it promises', () => {
-  const root = new URL('../../', import.meta.url).pathname;
-  const outdir = 'node_modules/.cache/cem-test'; // the analyzer takes its output folder relative to the project
-  try {
-    execFileSync(join(root, 'node_modules/.bin/cem'), ['analyze', '--outdir', outdir], { cwd: root, stdio: 'pipe' });
-    const manifest = JSON.parse(readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8'));
+  {
     const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
     const names = (list) => new Set((list ?? []).map((item) => item.name));
     const promised = {
@@ -45,7 +56,55 @@ test('custom-elements.json documents every tag with the attributes, events and p
       const legacyRole = element.attributes.find((a) => a.name === 'role');
       assert.ok(legacyRole?.deprecated, `${tag} documents role as a deprecated alias of current-role`);
     }
-  } finally {
-    rmSync(join(root, outdir), { recursive: true, force: true });
   }
 });
+
+
+test('no private state in the manifest: no private, protected, # or static members', () => {
+  for (const { declaration } of declarations) {
+    for (const member of declaration.members ?? []) {
+      assert.ok(!member.privacy || member.privacy === 'public', `${declaration.name}.${member.name} is ${member.privacy}`);
+      assert.ok(!member.name.startsWith('#') && !member.static, `${declaration.name}.${member.name}`);
+    }
+  }
+});
+
+test('every event names its class and the type of its detail', () => {
+  for (const { declaration } of elements) {
+    for (const event of declaration.events ?? []) {
+      assert.match(event.type?.text ?? '', /^Career[A-Za-z]+Event$/, `${declaration.tagName} ${event.name}`);
+      assert.match(event.detail?.text ?? '', /^\{ readonly \w+: .+\}$/, `${declaration.tagName} ${event.name}`);
+    }
+  }
+});
+
+test('every --career-* property an element reads is documented on it, with a description and its default', () => {
+  const themed = cssTokens(THEME_CSS).map(([name]) => name);
+  assert.ok(themed.length >= 15, 'the shared tokens are found');
+  for (const { module, declaration } of elements) {
+    const folder = module.path.replace(/^dist\/lib\/(.*)\/[^/]+$/, 'src/$1');
+    const own = folderTokens(folder).map(([name]) => name);
+    const documented = new Map(declaration.cssProperties.map((p) => [p.name, p]));
+    for (const name of new Set([...own, ...themed])) {
+      const property = documented.get(name);
+      assert.ok(property, `${declaration.tagName} documents ${name}`);
+      assert.ok(property.description, `${declaration.tagName} describes ${name}`);
+      assert.ok(property.default, `${declaration.tagName} gives the default of ${name}`);
+    }
+  }
+  const map = elements.find(({ declaration }) => declaration.tagName === 'mobility-map').declaration;
+  assert.equal(map.cssProperties.find((p) => p.name === '--career-color-accent').default, '#2563eb');
+});
+
+test('module paths point at the shipped JavaScript (dist/lib), built from an existing source', () => {
+  for (const module of manifest.modules) {
+    assert.match(module.path, /^dist\/lib\/.+\.js$/);
+    assert.ok(existsSync(join(root, module.path.replace(/^dist\/lib\/(.*)\.js$/, 'src/$1.ts'))), module.path);
+  }
+});
+
+/** The --career-* properties read by the styles of an element's folder (its non-test .ts files). */
+function folderTokens(folder) {
+  const names = readdirSync(join(root, folder)).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+  return names.flatMap((name) => cssTokens(readFileSync(join(root, folder, name), 'utf8')));
+}
