@@ -112,7 +112,12 @@ function centredLabel(t: TextSetting, text: string, centreX: number, top: number
 }
 
 function roleLabel(t: TextSetting, title: string, box: Box): Label {
-  const lines = wrapText(title, box.width - 2 * M.padding, M.fontSize, M.maxLines, false, t.measure, t.locale);
+  let lines = wrapText(title, box.width - 2 * M.padding, M.fontSize, M.maxLines, false, t.measure, t.locale);
+  // A single word cut short would leave visible text that is not part of the role's name (axe's
+  // label-content-name-mismatch): let long words use the box's whole width first.
+  const words = new Set(title.split(/\s+/));
+  const cutInWord = (line: string) => line.endsWith('…') && !words.has(line.slice(0, -1).split(' ').pop()!);
+  if (lines.some(cutInWord)) lines = wrapText(title, box.width, M.fontSize, M.maxLines, false, t.measure, t.locale);
   const width = Math.max(...lines.map((line) => t.measure(line, M.fontSize)));
   const height = lines.length * M.lineHeight;
   const centreX = box.x + box.width / 2;

@@ -2,6 +2,7 @@ import type { Role } from '../format/types.js';
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 import { ENGLISH, type Localizer } from '../base/localize.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
+import { isInferred } from '../model/inferred-moves.js';
 import { ownValue } from '../model/own.js';
 
 /** Splits a comma-separated attribute into trimmed, non-empty ids; undefined when unset or empty (= no filter). */
@@ -23,6 +24,7 @@ export function moveTags(move: CareerMove, l10n: Localizer = ENGLISH): string[] 
     l10n.word('move', move.kind, MOVE_KINDS[move.kind].label),
     ...(move.crossFamily ? [l10n.t('crossFamily')] : []),
     ...(move.trackSwitch ? [l10n.t('trackSwitch')] : []),
+    ...(isInferred(move) ? [l10n.t('suggested')] : []),
   ];
 }
 

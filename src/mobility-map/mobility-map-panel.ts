@@ -5,6 +5,7 @@ import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { payChange } from '../model/pay.js';
 import { ENGLISH, type Localizer } from '../base/localize.js';
+import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
 import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '../model/level-diff.js';
 import { skillGap } from '../model/skill-gap.js';
@@ -152,7 +153,8 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
   const gap = asks.skills;
   const competencies = asks.competencies.changes;
   const tags = moveTags(move, l10n);
-  return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to}>
+  const inferred = isInferred(move);
+  return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to} data-inferred=${inferred ? '' : nothing}>
     <h4>
       ${step !== undefined ? html`<span class="step" aria-hidden="true">${step}</span>` : nothing}
       <button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}>
@@ -165,7 +167,7 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
       <div><dt>${l10n.t('typicalTime')}</dt><dd>${source?.typicalMonths !== undefined ? l10n.months(source.typicalMonths) : l10n.t('notStated')}</dd></div>
       <div><dt>${ctx.region ? l10n.t('payChangeIn', { region: ctx.region }) : l10n.t('payChange')}</dt><dd>${pay ?? l10n.t('noBandToCompare')}</dd></div>
     </dl>
-    ${move.declared ? nothing : html`<p class="muted">${l10n.t('notDeclared')}</p>`}
+    ${move.declared ? nothing : html`<p class=${inferred ? 'explanation' : 'muted'}>${inferred ? `${move.explanation}.` : l10n.t('notDeclared')}</p>`}
     ${list(l10n.t('requirements'), requirements)}
     ${list(l10n.t('learning'), learning)}
     ${list(l10n.t('mentors'), source?.mentors ?? [])}

@@ -49,6 +49,7 @@ export const ar: Strings = {
   movesBetweenFamilies: 'الانتقالات بين العائلات',
   movesWithinFamily: 'الانتقالات داخل العائلة',
   step: 'الخطوة {count}',
+  suggested: 'مقترح',
   crossFamily: 'بين العائلات',
   trackSwitch: 'تغيير المسار',
   'move.promotion': 'ترقية',

@@ -49,6 +49,7 @@ export const de: Strings = {
   movesBetweenFamilies: 'Wechsel zwischen Bereichen',
   movesWithinFamily: 'Wechsel innerhalb eines Bereichs',
   step: 'Schritt {count}',
+  suggested: 'Vorgeschlagen',
   crossFamily: 'Bereichswechsel',
   trackSwitch: 'Laufbahnwechsel',
   'move.promotion': 'Beförderung',

@@ -65,6 +65,7 @@ export const en = {
   movesBetweenFamilies: 'Moves between families',
   movesWithinFamily: 'Moves within a family',
   step: 'Step {count}',
+  suggested: 'Suggested',
   crossFamily: 'Cross-family',
   trackSwitch: 'Track switch',
 
