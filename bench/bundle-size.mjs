@@ -11,9 +11,12 @@ const root = new URL('../', import.meta.url).pathname;
 /**
  * The budget for dist/career-elements.js, minified + gzip: 80 kB in issue 10; 84 kB since issue 13's
  * route cards and suggested moves add about 4 kB (81.0 on a 77.6 kB main; 83.8 kB after the next merge) — raised openly,
- * for the coordinator to confirm or to send the routes UI back for trimming.
+ * for the coordinator to confirm or to send the routes UI back for trimming. 88 kB since issue 15's
+ * themes (dark, tokens), the localizer with its English table and every map string through it,
+ * RTL mirroring and print (87.6 kB measured; German and Arabic load on first use, outside this
+ * file) — raised openly too.
  */
-export const BUNDLE_BUDGET = 84_000;
+export const BUNDLE_BUDGET = 88_000;
 
 /**
  * The budget for each element's define entry built alone, lit included: 55 kB in issue 10; 58 kB

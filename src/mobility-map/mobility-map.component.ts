@@ -11,6 +11,7 @@ import { inferMoves, type InferredMoves } from '../model/inferred-moves.js';
 import { routeTotals, type RouteTotals } from '../model/route-totals.js';
 import { findRoutes, type RouteSearch } from '../model/routes.js';
 import { mirrorLayout } from './mobility-map-mirror.js';
+import { browserMeasure } from './text-measure.js';
 import { PrintController } from '../base/controllers/print-controller.js';
 import { fitTransform, layoutMap, neighbour, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { mapKeyAction, searchKeyAction, ZOOM_STEP } from './mobility-map-keys.js';
@@ -173,7 +174,7 @@ export class MobilityMap extends CareerElement {
     const locale = this.effectiveLocale;
     const layoutKey = [index, this.families, this.tracks, font, locale, direction];
     if (!this.#layout || !sameKey(layoutKey, this.#layoutKey)) {
-      const layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks), locale });
+      const layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks), measure: browserMeasure(font), locale });
       this.#layout = direction === 'rtl' ? mirrorLayout(layout) : layout;
       this.#nodes = new Map(this.#layout.roles.map((node) => [node.id, node]));
       this.#layoutKey = layoutKey;

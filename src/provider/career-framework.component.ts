@@ -32,7 +32,42 @@ import type { Framework, Profile } from '../format/types.js';
  * @fires career-selection-change - The shared selection changed. `detail: { selection }`.
  * @csspart error - The panel listing the problems of an invalid framework.
  * @csspart status - The loading state.
- * @cssprop [--career-color-text=#1f2933 (dark #e6edf3)] - Text of the loading and error states; every `--career-*` token set on the provider reaches the elements inside (docs/theming.md).
+ * @cssprop [--career-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - The typeface of all text (the map measures its titles in it).
+ * @cssprop [--career-font-size=14px] - The base text size; other sizes are relative to it.
+ * @cssprop [--career-font-size-small=0.85em] - Secondary text: legends, tags, captions.
+ * @cssprop [--career-font-size-large=1.2em] - Headings inside the elements.
+ * @cssprop [--career-color-text=#1f2933 (dark #e6edf3)] - Body text.
+ * @cssprop [--career-color-muted=#52606d (dark #a8b3bf)] - Secondary text (at least 4.5:1 on both surfaces).
+ * @cssprop [--career-color-surface=#ffffff (dark #161b22)] - Cards, map area, panels.
+ * @cssprop [--career-color-surface-alt=#f5f7fa (dark #1f2630)] - Level bands, hovered rows, notices.
+ * @cssprop [--career-color-border=#d2d9e0 (dark #3d4855)] - Borders and rules.
+ * @cssprop [--career-background=transparent (dark and any chosen theme: the surface)] - The element's own background.
+ * @cssprop [--career-color-accent=#2563eb (dark #7cb1ff)] - Links, selection, the focused role, pay bars.
+ * @cssprop [--career-color-accent-text=#ffffff (dark #0d1117)] - Text on the accent colour.
+ * @cssprop [--career-color-focus=the accent] - The keyboard focus ring's colour.
+ * @cssprop [--career-focus-ring=2px solid the focus colour] - The whole focus outline.
+ * @cssprop [--career-color-promotion=#15803d (dark #56d68a)] - Promotion moves (lines, badges, met gaps).
+ * @cssprop [--career-color-promotion-text=#ffffff (dark #0d1117)] - Text on a promotion badge.
+ * @cssprop [--career-color-lateral=#7c3aed (dark #c4a5ff)] - Lateral moves and family flows.
+ * @cssprop [--career-color-lateral-text=#ffffff (dark #0d1117)] - Text on a lateral badge.
+ * @cssprop [--career-color-step-back=#b45309 (dark #f2a65a)] - Step-back moves, gaps, warnings.
+ * @cssprop [--career-color-step-back-text=#ffffff (dark #0d1117)] - Text on a step-back badge.
+ * @cssprop [--career-color-ic=#2563eb (dark #7cb1ff)] - The individual-contributor track.
+ * @cssprop [--career-color-management=#c2410c (dark #ff9c66)] - The management track.
+ * @cssprop [--career-color-danger=#b91c1c (dark #ff8a8a)] - Errors and source conflicts.
+ * @cssprop [--career-color-danger-surface=#fef2f2 (dark #2c1517)] - Background of the error panel.
+ * @cssprop [--career-color-highlight=#eaf1ff (dark #1c2a44)] - Background of a highlighted row.
+ * @cssprop [--career-shadow-color=rgb(0 0 0 / 0.12)] - Shadows of popups and tooltips.
+ * @cssprop [--career-series-1=#2563eb (dark #7cb1ff)] - Family palette, first colour (families in order; 1–8 repeat).
+ * @cssprop [--career-series-2=#c2410c (dark #ff9c66)] - Family palette, second colour.
+ * @cssprop [--career-series-3=#15803d (dark #56d68a)] - Family palette, third colour.
+ * @cssprop [--career-series-4=#7c3aed (dark #c4a5ff)] - Family palette, fourth colour.
+ * @cssprop [--career-series-5=#0e7490 (dark #4fd1e8)] - Family palette, fifth colour.
+ * @cssprop [--career-series-6=#be185d (dark #f48fc4)] - Family palette, sixth colour.
+ * @cssprop [--career-series-7=#a16207 (dark #e8c15a)] - Family palette, seventh colour.
+ * @cssprop [--career-series-8=#4b5563 (dark #c2cad3)] - Family palette, eighth colour.
+ * @cssprop [--career-radius=6px] - Corner radius of boxes, buttons, role boxes on the map.
+ * @cssprop [--career-space=8px] - The spacing unit (gaps and paddings are multiples of it).
  */
 export class CareerFramework extends CurrentRoleElement {
   // The provider shows only its loading and error states: it paints no background of its own.
