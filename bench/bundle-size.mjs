@@ -22,8 +22,9 @@ export const BUNDLE_BUDGET = 88_000;
  * The budget for each element's define entry built alone, lit included: 55 kB in issue 10; 58 kB
  * since `<mobility-map>` took competency move cards (level-diff), route cards and suggested moves
  * (57.3 kB measured). Raised openly: issue 10's budget is not met until the map entry is trimmed.
+ * 62 kB since issue 15 (themes, localizer and strings, RTL mirroring, print): 61.3 kB measured.
  */
-export const ENTRY_BUDGET = 58_000;
+export const ENTRY_BUDGET = 62_000;
 
 /** The define entries measured alone, when present on this branch. */
 export const DEFINE_ENTRIES = [
