@@ -170,7 +170,11 @@ export class MobilityMap extends CareerElement {
     }
     // Titles are measured in the font the map draws them in (--career-font-family), by the browser;
     // a right-to-left page (dir="rtl", set or inherited) gets the map mirrored.
-    const { fontFamily: font, direction } = getComputedStyle(this);
+    // The font is the kit's own (--career-font-family, which the shadow tree draws in), never the
+    // host's: a page rule can restyle the host element itself.
+    const style = getComputedStyle(this);
+    const font = style.getPropertyValue('--_font').trim() || style.fontFamily;
+    const direction = style.direction;
     const locale = this.effectiveLocale;
     const layoutKey = [index, this.families, this.tracks, font, locale, direction];
     if (!this.#layout || !sameKey(layoutKey, this.#layoutKey)) {
