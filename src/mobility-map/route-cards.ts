@@ -141,11 +141,11 @@ export function suggestedSection(ctx: PanelContext, moves: readonly InferredMove
 }
 
 export const routeCardStyles = css`
-  .routes { margin-top: 0.75rem; }
+  .routes { margin-top: 0.75em; }
   .route-cards {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
-    gap: 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -154,16 +154,16 @@ export const routeCardStyles = css`
     border: 1px solid var(--_border);
     border-top: 4px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--_surface);
   }
   .route-card.chosen { border-top-color: var(--_accent); box-shadow: 0 0 0 2px var(--_accent); }
   .route-card h4 { margin: 0; font-size: 1em; }
-  .route-choose { padding: 0.2rem 0.5rem; font-weight: 700; color: var(--_accent); border: 1px solid var(--_accent); }
+  .route-choose { padding: 0.2em 0.5em; font-weight: 700; color: var(--_accent); border: 1px solid var(--_accent); }
   .route-choose[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-text); }
-  .route-path { margin: 0.4rem 0; font-size: 0.9em; }
-  .route-plan summary { cursor: pointer; color: var(--_accent); font-weight: 600; margin-top: 0.25rem; }
-  .route-plan ol { margin: 0; padding-left: 1.1rem; }
+  .route-path { margin: 0.4em 0; font-size: 0.9em; }
+  .route-plan summary { cursor: pointer; color: var(--_accent); font-weight: 600; margin-top: 0.25em; }
+  .route-plan ol { margin: 0; padding-left: 1.1em; }
   [data-inferred].move-card { border-top-style: dashed; }
   .move.inferred .line { stroke-dasharray: 6 4; }
   .role[data-route-step] rect { stroke-width: 3; }
