@@ -5,42 +5,54 @@ import { cssProps } from '../base/css-props.js';
 import { ResizeController } from '../base/controllers/resize-controller.js';
 import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-controller.js';
 import { CareerElement } from '../base/career-element.js';
-import type { CareerMove } from '../model/framework-index.js';
-import { bestRoute } from '../model/routes.js';
-import { fitTransform, layoutMap, neighbour, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
-import { mapKeyAction, searchKeyAction, ZOOM_STEP } from './mobility-map-keys.js';
-import { parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
-import { panelView, type PanelContext } from './mobility-map-panel.js';
+import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
+import { bestRoute, type Route } from '../model/routes.js';
+import { hitTarget } from './mobility-map-hit.js';
+import { fitTransform, neighbour, type Box } from './mobility-map-layout.js';
+import { mapKeyAction, searchKeyAction, walkStep, ZOOM_STEP, type WalkPosition } from './mobility-map-keys.js';
+import { movesAnnouncement, parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
+import { nearestFamily, OVERVIEW_THRESHOLD } from './mobility-map-overview.js';
+import { moveLabel, panelView, type PanelContext } from './mobility-map-panel.js';
 import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
-import { flowsLayer, frameLayer, markers, movesLayer, rolesLayer, routeLayer, shapesLayer, toolbar, tooltipCard } from './mobility-map-render.js';
-import { levelOfDetail, revealTransform, roleAtPoint, sameView, tooltipPlacement } from './mobility-map-view.js';
+import { breadcrumb, flowsLayer, frameLayer, markers, minimap, movesLayer, overviewLayer, rolesLayer, routeLayer, shapesLayer, toolbar, tooltipCard, type Crumb } from './mobility-map-render.js';
+import { READABLE_ZOOM, SceneBuilder, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
+import { centreOn, frameTransform, levelOfDetail, revealTransform, sameView, toLayout, tooltipPlacement } from './mobility-map-view.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 
 /**
  * The career GPS: every role of a framework placed by job family (grouped by cluster) against
- * level, with IC and management tracks side by side. With nothing focused it shows the whole
- * framework and the moves between families as flow counts; focusing a role (click, Enter, search
- * or the `current-role` attribute) draws its outgoing moves and opens a panel with what each move takes.
- * With `current-role` and `target` it draws the best route as a numbered path.
+ * level, with IC and management tracks side by side. Large frameworks (more roles than
+ * `overview-threshold`, 200 by default) open on a family overview: families as circles sized by
+ * their role count and the strongest flows of moves between them. Activating a family (click,
+ * Enter, or zooming in on it) draws its roles by level and track; the breadcrumb or Back returns.
+ * Focusing a role (click, Enter, search or `current-role`) draws its moves, moves the view so the
+ * role and every destination are readable — as the role's own neighbourhood when they lie far
+ * apart — announces its moves by kind, and opens a panel with what each move takes. With
+ * `current-role` and `target` it draws the best route as a numbered path.
  *
  * Inside `<career-framework>` (with no framework of its own) it follows the shared selection: its
  * focused role is its own `currentRole` or else the selection's, its target likewise; a click on a
  * role fires `career-role-select` and the provider decides what changes. Standalone, a click
  * focuses the role itself.
  *
- * Keyboard: the map is one tab stop; arrow keys move between roles by position, Enter or Space
- * focuses the role, Escape clears, + and − zoom, 0 fits.
+ * Keyboard: the map is one tab stop; arrow keys move between roles (or families) by position,
+ * Enter or Space focuses the role (opens the family), Escape clears the focus and then returns to
+ * the overview, + and − zoom, 0 fits. On the focused role → enters its moves; ↓ ↑ go through
+ * them, Enter selects one, → goes on to its destination and ← back.
  *
  * @tag mobility-map
  * @summary Where can I go from here, and what does each move take.
  * @fires career-role-select - The user selected a role (click, Enter, search). `detail: { roleId }`.
- * @fires career-move-select - The user selected a move (in the map or the panel). `detail: { from, to }`.
+ * @fires career-move-select - The user selected a move (in the map or the panel, by click or Enter). `detail: { from, to }`.
  * @fires career-load - A valid framework was loaded from the element's own input.
  * @fires career-error - The element's own framework input is invalid or failed to load.
  * @csspart map - The zoomable map area (holds the SVG).
  * @csspart role - A role on the map (`data-role-id`).
  * @csspart move - A move drawn on the map (`data-from`, `data-to`).
- * @csspart flow - An aggregated flow of moves between two families in the overview.
+ * @csspart family - A family in the overview (`data-family-id`).
+ * @csspart flow - An aggregated flow of moves between two families (`data-flow-from`, `data-flow-to`, `data-count` in the overview).
+ * @csspart breadcrumb - The map level (Families › family) with the Back button.
+ * @csspart minimap - The small overview inset showing where the view is; click to move there.
  * @csspart panel - The detail panel beside or below the map.
  * @csspart tooltip - The card shown when hovering a role.
  * @csspart search - The role search field.
@@ -58,17 +70,14 @@ export class MobilityMap extends CareerElement {
   /** The size of the map area, measured; the map fits itself into it. */
   readonly #resize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map') });
 
-  /** d3-zoom on the SVG: during a gesture only the viewport `<g>` moves; the roles re-render when it settles. */
+  /** d3-zoom on the SVG: during a gesture only the viewport `<g>` moves; the scene re-renders when it settles. */
   readonly #zoom = new ZoomController(this, {
     target: () => this.renderRoot.querySelector<SVGSVGElement>('svg.canvas'),
     extent: () => this.#resize.size,
     onZoom: (t) => this.renderRoot.querySelector('g.viewport')?.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`),
     // The hover card would float away from its role: hide it until the view settles (the role stays hovered).
     onGestureStart: () => (this.moving = true),
-    onSettle: (t) => {
-      this.moving = false;
-      if (!sameView(t, this.view)) this.view = t;
-    },
+    onSettle: (t) => this.#settle(t),
   });
 
   /** A role id to reach: with `current-role`, the map draws the best route there. */
@@ -86,7 +95,13 @@ export class MobilityMap extends CareerElement {
   /** The pay region for bands and pay changes (the framework's first region when unset). */
   @property() region?: string;
 
+  /** Frameworks with more roles than this open on the family overview (default 200). */
+  @property({ type: Number, attribute: 'overview-threshold' }) overviewThreshold = OVERVIEW_THRESHOLD;
+
+  @state() private scope?: Scope;
   @state() private activeId?: string;
+  @state() private activeFamily?: string;
+  @state() private activeMove?: number;
   @state() private hoverId?: string;
   @state() private moving = false;
   @state() private selectedMove?: { from: string; to: string };
@@ -96,12 +111,14 @@ export class MobilityMap extends CareerElement {
   @state() private query = '';
   @state() private resultIndex = 0;
 
-  #layout?: MapLayout;
-  #nodes = new Map<string, RoleNode>();
-  #layoutKey?: unknown[];
+  readonly #scenes = new SceneBuilder();
+  #input?: SceneInput;
+  #scene?: Scene;
   #flows?: FlowSummary;
   #flowsKey?: unknown[];
   #fitted?: unknown[];
+  #fitK = 1;
+  #framed?: unknown[];
   #seenSelection = '';
 
   /** The role the map focuses: own `currentRole`, else the provider's (unless the user cleared it). */
@@ -116,7 +133,7 @@ export class MobilityMap extends CareerElement {
     return this.target ?? this.selection.target ?? undefined;
   }
 
-  /** Fits the whole map into view. */
+  /** Fits the whole scene into view. */
   fit(): void {
     const bounds = this.#contentBounds();
     if (bounds) this.#zoom.set(fitTransform(bounds, this.#resize.size.width, this.#resize.size.height));
@@ -127,6 +144,22 @@ export class MobilityMap extends CareerElement {
     this.#zoom.scaleBy(factor);
   }
 
+  /** Shows the family overview (any size of framework). */
+  showOverview(): void {
+    this.scope = { kind: 'overview' };
+  }
+
+  /** Shows one family's roles by level and track. */
+  showFamily(id: string): void {
+    this.scope = { kind: 'family', id };
+    this.activeFamily = id;
+  }
+
+  /** Shows every role on one map. */
+  showAllRoles(): void {
+    this.scope = { kind: 'all' };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const selectionKey = JSON.stringify([this.selection.currentRole, this.selection.target]);
@@ -134,30 +167,51 @@ export class MobilityMap extends CareerElement {
       this.#seenSelection = selectionKey;
       this.dismissed = false;
     }
-    if (changed.has('currentRole') || changed.has('target')) this.selectedMove = undefined;
+    if (changed.has('currentRole') || changed.has('target')) {
+      this.selectedMove = undefined;
+      this.activeMove = undefined;
+    }
     const index = this.index;
     if (!index) {
-      this.#layout = this.#flows = undefined;
+      this.#scene = this.#flows = this.#input = undefined;
       return;
     }
-    const layoutKey = [index, this.families, this.tracks];
-    if (!this.#layout || !sameKey(layoutKey, this.#layoutKey)) {
-      this.#layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks) });
-      this.#nodes = new Map(this.#layout.roles.map((node) => [node.id, node]));
-      this.#layoutKey = layoutKey;
+    const size = this.#resize.size;
+    const input = {
+      index,
+      scope: this.#scope(),
+      families: parseList(this.families),
+      tracks: parseList(this.tracks),
+      kinds: parseMoveKinds(this.moveKinds),
+      focusId: this.focusedRoleId,
+      size,
+    };
+    this.#input = input;
+    const scene = (this.#scene = this.#scenes.scene(input));
+    if (input.scope.kind === 'all') {
+      const { layout } = this.#scenes.all(input);
+      const flowsKey = [layout, this.moveKinds];
+      if (!sameKey(flowsKey, this.#flowsKey)) {
+        this.#flowsKey = flowsKey;
+        this.#flows = familyFlows(layout, index.allMoves().filter((move) => input.kinds.has(move.kind)));
+      }
     }
-    const flowsKey = [this.#layout, this.moveKinds];
-    if (!this.#flows || !sameKey(flowsKey, this.#flowsKey)) {
-      const kinds = parseMoveKinds(this.moveKinds);
-      this.#flows = familyFlows(this.#layout, index.allMoves().filter((move) => kinds.has(move.kind)));
-      this.#flowsKey = flowsKey;
-    }
-    // Fit before the roles are first drawn, so the first paint is the fitted map.
-    const { width, height } = this.#resize.size;
-    const fitKey = [this.#layout, width, height];
-    if (width > 0 && !sameKey(fitKey, this.#fitted)) {
+    // Fit before the scene is first drawn, so the first paint is the fitted map.
+    const content = this.#contentBounds()!;
+    const fitKey = [scene.kind === 'map' ? scene.layout : scene.overview, content.height, size.width, size.height];
+    if (size.width > 0 && !sameKey(fitKey, this.#fitted)) {
       this.#fitted = fitKey;
-      this.#zoom.set(fitTransform(this.#contentBounds()!, width, height));
+      const fitted = fitTransform(content, size.width, size.height);
+      this.#fitK = fitted.k;
+      this.#zoom.set(fitted);
+    }
+    // Focus frames the moves: the role and every destination inside the view, readable.
+    const frame = scene.kind === 'map' ? scene.frame : undefined;
+    const frameKey = [frame && scene.kind === 'map' ? scene.layout : undefined, this.focusedRoleId, size.width, size.height];
+    if (frame && size.width > 0 && !sameKey(frameKey, this.#framed)) {
+      this.#framed = frameKey;
+      const next = frameTransform(frame, this.#zoom.transform, size, READABLE_ZOOM);
+      if (next) this.#zoom.set(next, prefersReducedMotion() ? 0 : 450);
     }
   }
 
@@ -168,14 +222,60 @@ export class MobilityMap extends CareerElement {
     return super.getUpdateComplete();
   }
 
-  #contentBounds(): Box | undefined {
-    if (!this.#layout) return undefined;
-    const height = Math.max(this.#layout.height, this.focusedRoleId ? 0 : (this.#flows?.bottom ?? 0));
-    return { x: 0, y: 0, width: this.#layout.width, height };
+  /** The level the user chose, else the overview for large frameworks and every role for small ones. */
+  #scope(): Scope {
+    if (this.scope) return this.scope;
+    return (this.index?.framework.roles.length ?? 0) > this.overviewThreshold ? { kind: 'overview' } : { kind: 'all' };
   }
 
-  /** Pans (keeping the zoom, or zooming in to read) so a role is inside the view. */
-  #reveal(node: RoleNode, zoomToRead = false): void {
+  /** The scene's extent, which the view fits. */
+  #contentBounds(): Box | undefined {
+    const scene = this.#scene;
+    if (!scene) return undefined;
+    if (scene.kind === 'overview') return { x: 0, y: 0, width: scene.overview.width, height: scene.overview.height };
+    const flows = !this.focusedRoleId && this.#scope().kind === 'all' ? (this.#flows?.bottom ?? 0) : 0;
+    return { x: 0, y: 0, width: scene.layout.width, height: Math.max(scene.layout.height, flows) };
+  }
+
+  /**
+   * The extent that sets the map area's shape: the chosen level's, not the focus's, so focusing
+   * never resizes the area (a size that picked the scene must not change with it).
+   */
+  #areaBounds(): Box {
+    const input = this.#input!;
+    const scope = input.scope;
+    if (scope.kind === 'overview') {
+      const o = this.#scenes.overview(input);
+      return { x: 0, y: 0, width: o.width, height: o.height };
+    }
+    const { layout } = scope.kind === 'family' ? this.#scenes.family(input, scope.id) : this.#scenes.all(input);
+    return { x: 0, y: 0, width: layout.width, height: Math.max(layout.height, scope.kind === 'all' ? (this.#flows?.bottom ?? 0) : 0) };
+  }
+
+  /** A gesture or animation settled: draw the level of detail for the view, cross semantic-zoom thresholds. */
+  #settle(t: ZoomTransform): void {
+    this.moving = false;
+    if (!sameView(t, this.view)) this.view = t;
+    const scene = this.#scene;
+    const scope = this.#scope();
+    if (!scene || this.focusedRoleId !== undefined) return;
+    const size = this.#resize.size;
+    if (scene.kind === 'overview' && t.k > this.#fitK * SEMANTIC_ZOOM_IN) {
+      const centre = toLayout({ x: size.width / 2, y: size.height / 2 }, t);
+      const family = nearestFamily(scene.overview, centre.x, centre.y);
+      if (family) this.showFamily(family.id);
+    } else if (scope.kind !== 'overview' && this.#overviewReachable() && t.k < this.#fitK * SEMANTIC_ZOOM_OUT) {
+      this.showOverview();
+    }
+  }
+
+  /** The overview is where zooming out leads for large frameworks, or once the user opened it. */
+  #overviewReachable(): boolean {
+    return this.scope !== undefined || (this.index?.framework.roles.length ?? 0) > this.overviewThreshold;
+  }
+
+  /** Pans (keeping the zoom, or zooming in to read) so a box is inside the view. */
+  #reveal(node: Box, zoomToRead = false): void {
     const next = revealTransform(node, this.#zoom.transform, this.#resize.size, zoomToRead);
     if (next) this.#zoom.set(next);
   }
@@ -184,6 +284,7 @@ export class MobilityMap extends CareerElement {
 
   #chooseRole(id: string): void {
     this.activeId = id;
+    this.activeMove = undefined;
     this.dismissed = false;
     this.selectedMove = undefined;
     if (!this.isLinked) this.currentRole = id;
@@ -196,92 +297,112 @@ export class MobilityMap extends CareerElement {
   }
 
   #clear(): void {
+    if (this.focusedRoleId === undefined && this.#scope().kind === 'family') return this.showOverview();
     this.currentRole = null;
     this.target = null;
     this.selectedMove = undefined;
+    this.activeMove = undefined;
     if (this.isLinked && this.selection.currentRole) this.dismissed = true;
   }
 
-  /** The role under an event: a role element on its path, or the aggregated shapes hit-tested from the layout. */
-  #roleAt(event: Event): string | undefined {
-    const canvas = this.renderRoot.querySelector('svg.canvas');
-    for (const node of event.composedPath()) {
-      if (node instanceof Element && node.hasAttribute('data-role-id')) return node.getAttribute('data-role-id')!;
-      if (node instanceof Element && node.classList.contains('shapes') && event instanceof MouseEvent && canvas && this.#layout) {
-        const box = canvas.getBoundingClientRect();
-        return roleAtPoint(this.#layout, { x: event.clientX - box.left, y: event.clientY - box.top }, this.#zoom.transform)?.id;
-      }
-      if (node === canvas) break;
-    }
-    return undefined;
-  }
-
-  #moveAt(event: Event): { from: string; to: string } | undefined {
-    for (const node of event.composedPath()) {
-      if (node instanceof Element && node.getAttribute('part') === 'move') return { from: node.getAttribute('data-from')!, to: node.getAttribute('data-to')! };
-      if (node instanceof SVGSVGElement) break;
-    }
-    return undefined;
-  }
-
   #onCanvasClick = (event: MouseEvent) => {
-    const move = this.#moveAt(event);
-    if (move) return this.#chooseMove(move.from, move.to);
-    const id = this.#roleAt(event);
-    if (id) this.#chooseRole(id);
+    const hit = hitTarget(event, this.#scene, this.#zoom.transform);
+    if (hit?.kind === 'move') return this.#chooseMove(hit.from, hit.to);
+    if (hit?.kind === 'family') return this.showFamily(hit.id);
+    if (hit?.kind === 'role') this.#chooseRole(hit.id);
   };
 
   #onPointerOver = (event: PointerEvent) => {
-    const id = this.#roleAt(event);
+    const hit = hitTarget(event, this.#scene, this.#zoom.transform);
+    const id = hit?.kind === 'role' ? hit.id : undefined;
     if (id !== this.hoverId) this.hoverId = id;
   };
 
   #onFocusIn = (event: FocusEvent) => {
-    const id = this.#roleAt(event);
-    if (id) {
-      this.activeId = id;
-      this.hoverId = id;
-    }
+    const hit = hitTarget(event, this.#scene, this.#zoom.transform);
+    if (hit?.kind === 'role') {
+      this.activeId = this.hoverId = hit.id;
+      this.activeMove = undefined;
+    } else if (hit?.kind === 'family') this.activeFamily = hit.id;
+    else if (hit?.kind === 'move') this.activeMove = hit.index;
   };
 
   #onKeyDown = async (event: KeyboardEvent) => {
-    const layout = this.#layout;
-    const action = mapKeyAction(event.key);
-    if (!layout || !action) return;
-    const active = this.#activeRoleId(layout);
-    switch (action.type) {
-      case 'move': {
-        if (!active) return;
+    const scene = this.#scene;
+    if (!scene) return;
+    if (scene.kind === 'map') {
+      const at: WalkPosition = this.activeMove !== undefined ? { kind: 'move', index: this.activeMove } : { kind: 'role', id: this.#activeRoleId() ?? '' };
+      const step = walkStep(event.key, at, this.focusedRoleId, scene.moves);
+      if (step) {
         event.preventDefault();
-        const next = neighbour(layout.roles, active, action.direction);
-        if (!next) return;
-        this.activeId = next.id;
+        return this.#walkTo(step);
+      }
+      if (this.activeMove !== undefined && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        const move = scene.moves[this.activeMove];
+        return move && this.#chooseMove(move.from, move.to);
+      }
+    }
+    const action = mapKeyAction(event.key);
+    if (!action) return;
+    if (action.type === 'move' || action.type === 'select') event.preventDefault();
+    if (action.type === 'clear') return this.#clear();
+    if (action.type === 'zoom') return this.zoomBy(action.factor);
+    if (action.type === 'fit') return this.fit();
+    if (scene.kind === 'overview') {
+      const active = this.#activeFamilyId();
+      if (action.type === 'select' && active) return this.showFamily(active);
+      const next = action.type === 'move' && active ? neighbour(scene.overview.families, active, action.direction) : undefined;
+      if (next) {
+        this.activeFamily = next.id;
         this.#reveal(next);
         await this.updateComplete;
-        this.renderRoot.querySelector<SVGGElement>(`[data-role-id="${CSS.escape(next.id)}"]`)?.focus();
-        return;
+        this.#focusElement(`[data-family-id="${CSS.escape(next.id)}"]`);
       }
-      case 'select':
-        if (!active) return;
-        event.preventDefault();
-        return this.#chooseRole(active);
-      case 'clear':
-        return this.#clear();
-      case 'zoom':
-        return this.zoomBy(action.factor);
-      case 'fit':
-        return this.fit();
+      return;
     }
+    const active = this.#activeRoleId();
+    if (action.type === 'select' && active) return this.#chooseRole(active);
+    const next = action.type === 'move' && active ? neighbour(scene.layout.roles, active, action.direction) : undefined;
+    if (next) await this.#walkTo({ kind: 'role', id: next.id });
   };
 
+  async #walkTo(step: WalkPosition): Promise<void> {
+    const scene = this.#scene;
+    if (scene?.kind !== 'map') return;
+    if (step.kind === 'move') {
+      this.activeMove = step.index;
+      await this.updateComplete;
+      return this.#focusElement(`[data-move-index="${step.index}"]`);
+    }
+    this.activeMove = undefined;
+    this.activeId = step.id;
+    const node = scene.nodes.get(step.id);
+    if (node) this.#reveal(node);
+    await this.updateComplete;
+    this.#focusElement(`[data-role-id="${CSS.escape(step.id)}"]`);
+  }
+
+  #focusElement(selector: string): void {
+    this.renderRoot.querySelector<SVGGElement>(`svg.canvas ${selector}`)?.focus();
+  }
+
   /** The role holding the map's one tab stop: the last one moved to, else the focused role, else the first. */
-  #activeRoleId(layout: MapLayout): string | undefined {
-    const shown = (id?: string) => (id !== undefined && this.#nodes.has(id) ? id : undefined);
-    return shown(this.activeId) ?? shown(this.focusedRoleId) ?? layout.roles[0]?.id;
+  #activeRoleId(): string | undefined {
+    const scene = this.#scene;
+    if (scene?.kind !== 'map') return undefined;
+    const shown = (id?: string) => (id !== undefined && scene.nodes.has(id) ? id : undefined);
+    return shown(this.activeId) ?? shown(this.focusedRoleId) ?? scene.layout.roles[0]?.id;
+  }
+
+  #activeFamilyId(): string | undefined {
+    const scene = this.#scene;
+    if (scene?.kind !== 'overview') return undefined;
+    return scene.overview.families.find((f) => f.id === this.activeFamily)?.id ?? scene.overview.families[0]?.id;
   }
 
   #searchResults() {
-    return this.#layout ? searchRoles(this.#layout.roles.map((node) => node.role), this.query) : [];
+    return this.index ? searchRoles(this.index.framework.roles, this.query) : [];
   }
 
   #onSearchInput = (event: InputEvent) => {
@@ -298,29 +419,23 @@ export class MobilityMap extends CareerElement {
     else if (action?.type === 'close') this.query = '';
   };
 
+  /** A search result is focused like a click, and the view frames it and its moves. */
   #pickResult(id: string): void {
     this.query = '';
     this.#chooseRole(id);
-    const node = this.#nodes.get(id);
-    if (node) this.#reveal(node, true);
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────
 
   protected override render() {
     const status = this.renderStatus();
-    if (status !== nothing || !this.index || !this.#layout) return status;
+    const scene = this.#scene;
+    if (status !== nothing || !this.index || !scene) return status;
     const index = this.index;
-    const layout = this.#layout;
-    const nodes = this.#nodes;
-    const kinds = parseMoveKinds(this.moveKinds);
     const focusId = this.focusedRoleId;
     const targetId = this.targetRoleId;
     const focus = focusId !== undefined ? index.role(focusId) : undefined;
     const target = targetId !== undefined ? index.role(targetId) : undefined;
-    const accept = (move: CareerMove) => kinds.has(move.kind) && nodes.has(move.to) && nodes.has(move.from);
-    const moves = focus ? index.movesFrom(focus.id).filter(accept) : [];
-    const route = focus && target ? bestRoute(index, focus.id, target.id, accept) : undefined;
     const ctx: PanelContext = {
       index,
       region: this.region ?? index.regions()[0],
@@ -328,7 +443,12 @@ export class MobilityMap extends CareerElement {
       selectedMove: this.selectedMove,
       onMove: (from, to) => this.#chooseMove(from, to),
     };
-    const highlighted = route ? new Set(route.roles) : focus ? new Set([focus.id, ...moves.map((m) => m.to)]) : undefined;
+    const nodes = scene.kind === 'map' ? scene.nodes : undefined;
+    const kinds = parseMoveKinds(this.moveKinds);
+    const accept = (move: CareerMove) => kinds.has(move.kind) && !!nodes?.has(move.to) && nodes.has(move.from);
+    const moves = scene.kind === 'map' && focus && nodes?.has(focus.id) ? scene.moves : [];
+    const route = focus && target && nodes ? bestRoute(index, focus.id, target.id, accept) : undefined;
+    const announcement = focus && nodes?.has(focus.id) ? `${focus.title}: ${movesAnnouncement(moves)}` : '';
     return html`<div class="frame">
       <div class="main">
         ${toolbar({
@@ -341,23 +461,29 @@ export class MobilityMap extends CareerElement {
           onPick: (id) => this.#pickResult(id),
           onZoom: (factor) => this.zoomBy(factor),
           onFit: () => this.fit(),
+          onOverview: () => (this.#scope().kind === 'overview' ? this.showAllRoles() : this.showOverview()),
+          overview: this.#scope().kind === 'overview',
           zoomStep: ZOOM_STEP,
         })}
-        <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
-          <svg class="canvas" role="group" aria-roledescription="career map"
-            aria-label=${`Career map of ${index.framework.name}: ${layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, Escape clears, plus and minus zoom.`}
+        ${this.#renderBreadcrumb(index, focus?.id, scene)}
+        <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#areaBounds()) })}>
+          <svg class="canvas" role="group" aria-roledescription="career map" aria-label=${this.#mapLabel(index, scene)}
             @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
             ${markers()}
             <g class="viewport">
-              ${frameLayer(layout)}
-              ${focus ? nothing : flowsLayer(index, this.#flows!)}
-              ${this.#resize.size.width > 0 ? this.#renderRoles(layout, focus?.id, highlighted, route) : nothing}
-              ${route && route.moves.length > 0 ? routeLayer(index, route, nodes) : focus ? movesLayer(index, moves, nodes, this.selectedMove) : nothing}
+              ${scene.kind === 'overview'
+                ? overviewLayer(index, scene.overview, this.#activeFamilyId())
+                : html`${frameLayer(scene.layout)}
+                  ${!focus && this.#flows && this.#scope().kind === 'all' ? flowsLayer(index, this.#flows) : nothing}
+                  ${this.#resize.size.width > 0 ? this.#renderRoles(scene, focus?.id, route) : nothing}
+                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.activeMove)}`}
             </g>
           </svg>
           ${this.#renderTooltip(ctx)}
+          ${minimap(scene, this.#zoom.transform, this.#resize.size, (point) => this.#zoom.set(centreOn(point, this.#zoom.transform, this.#resize.size), prefersReducedMotion() ? 0 : 300))}
         </div>
+        <p class="visually-hidden" role="status" aria-live="polite">${announcement}</p>
       </div>
       <aside part="panel" class="panel" aria-label="Role details">
         ${panelView(ctx, {
@@ -365,34 +491,68 @@ export class MobilityMap extends CareerElement {
           unknownFocusId: focusId !== undefined && !focus ? focusId : undefined,
           target,
           unknownTargetId: targetId !== undefined && !target ? targetId : undefined,
-          focusHidden: !!focus && !nodes.has(focus.id),
+          focusHidden: !!focus && !nodes?.has(focus.id),
           moves,
           route,
-          roleCount: layout.roles.length,
-          flows: this.#flows!,
+          roleCount: index.framework.roles.length,
+          flows: this.#flows ?? { flows: [], pairs: 0, within: new Map(), bottom: 0 },
+          overview: scene.kind === 'overview' ? scene.overview : undefined,
         })}
       </aside>
     </div>`;
   }
 
-  #renderRoles(layout: MapLayout, focusId: string | undefined, highlighted: Set<string> | undefined, route: unknown) {
+  #mapLabel(index: FrameworkIndex, scene: Scene): string {
+    if (scene.kind === 'overview') return `Family overview of ${index.framework.name}: ${scene.overview.families.length} families. Arrow keys move between families, Enter opens one.`;
+    return `Career map of ${index.framework.name}: ${scene.layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, right arrow enters the selected role's moves, Escape clears, plus and minus zoom.`;
+  }
+
+  #renderBreadcrumb(index: FrameworkIndex, focusId: string | undefined, scene: Scene) {
+    const scope = this.#scope();
+    if (!this.#overviewReachable()) return nothing;
+    const crumbs: Crumb[] = [{ label: 'Families', onClick: scope.kind === 'overview' && scene.kind === 'overview' ? undefined : () => this.#backTo({ kind: 'overview' }) }];
+    if (scope.kind === 'family') crumbs.push({ label: index.family(scope.id)?.label ?? scope.id, onClick: focusId ? () => this.#backTo(scope) : undefined });
+    if (scope.kind === 'all') crumbs.push({ label: 'All roles', onClick: focusId ? () => this.#backTo(scope) : undefined });
+    if (focusId && scene.kind === 'map') crumbs.push({ label: index.role(focusId)?.title ?? focusId });
+    const back = crumbs.length > 1 ? crumbs[crumbs.length - 2].onClick : undefined;
+    return breadcrumb(crumbs, back);
+  }
+
+  /** Back to a level: leaves the focus (the user's choice, like Escape) and shows the level. */
+  #backTo(scope: Scope): void {
+    if (this.focusedRoleId !== undefined) this.#clear();
+    this.scope = scope;
+  }
+
+  #renderRoles(scene: Extract<Scene, { kind: 'map' }>, focusId: string | undefined, route: Route | undefined) {
     const index = this.index!;
-    const activeId = this.#activeRoleId(layout);
+    const layout = scene.layout;
+    const highlighted = route ? new Set(route.roles) : focusId && scene.nodes.has(focusId) ? new Set([focusId, ...scene.moves.map((m) => m.to)]) : undefined;
+    const activeId = this.activeMove === undefined ? this.#activeRoleId() : undefined;
     const lod = levelOfDetail(layout, this.view, this.#resize.size, highlighted);
     const keys = [layout, focusId, route, highlighted && [...highlighted].join(), lod.labels, lod.aggregated && lod.labels ? [this.view.x, this.view.y, this.view.k].join() : undefined];
     // The keyboard-active and hovered roles are drawn on top of the shapes when they are not yet drawn.
     const drawnIds = new Set(lod.drawn.map((node) => node.id));
-    const extra = [...new Set([activeId, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (this.#nodes.get(id) ?? []) : []));
+    const extra = [...new Set([this.#activeRoleId(), this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (scene.nodes.get(id) ?? []) : []));
     return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
       rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId }),
     )}`;
   }
 
   #renderTooltip(ctx: PanelContext) {
-    const node = this.hoverId !== undefined && !this.moving ? this.#nodes.get(this.hoverId) : undefined;
+    const node = this.hoverId !== undefined && !this.moving && this.#scene?.kind === 'map' ? this.#scene.nodes.get(this.hoverId) : undefined;
     if (!node) return nothing;
     return tooltipCard(ctx, node.role, tooltipPlacement(node, this.#zoom.transform, this.#resize.size));
   }
+}
+
+/** Zooming in past this multiple of the overview's fit opens the family in the middle of the view. */
+const SEMANTIC_ZOOM_IN = 2.2;
+/** Zooming out below this multiple of a family's (or the map's) fit returns to the overview. */
+const SEMANTIC_ZOOM_OUT = 0.6;
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** The CSS aspect ratio of the map area: the content's, with room for the margins. */
