@@ -16,7 +16,7 @@ import { payBandText, type PanelContext } from './mobility-map-panel.js';
 import type { OverviewLayout } from './mobility-map-overview.js';
 import { movePath, type FlowSummary } from './mobility-map-paths.js';
 import type { ZoomTransform } from '../base/controllers/zoom-controller.js';
-import type { Scene } from './mobility-map-scene.js';
+import type { Scene, Scope } from './mobility-map-scene.js';
 import { visibleArea, type Size, type TooltipPlacement } from './mobility-map-view.js';
 
 type Selected = { from: string; to: string } | undefined;
@@ -97,11 +97,11 @@ export function overviewLayer(index: FrameworkIndex, overview: OverviewLayout, a
       overview.families,
       (node) => node.id,
       (node) => svg`<g part="family" class=${`family c${node.clusterIndex % 6}`} data-family-id=${node.id} role="button" tabindex=${node.id === activeFamily ? '0' : '-1'}
-        aria-label=${`${name(node.id)}: ${node.roles} ${node.roles === 1 ? 'role' : 'roles'}, ${node.within} moves inside the family. Open the family.`}>
+        aria-label=${`${node.label.lines.join(' ')} ${node.roles} ${node.roles === 1 ? 'role' : 'roles'}, ${node.within} moves inside the family. Open the family.`}>
         <rect class="cell" x=${node.x} y=${node.y} width=${node.width} height=${node.height} rx="10"></rect>
         <circle cx=${node.cx} cy=${node.cy} r=${node.r}></circle>
-        <text class="family-count" x=${node.cx} y=${node.cy + 4} text-anchor="middle">${node.roles}</text>
         ${label(node.label, 'family-name')}
+        <text class="family-count" x=${node.cx} y=${node.cy + 4} text-anchor="middle">${node.roles}</text>
       </g>`,
     )}
   </g>`;
@@ -113,14 +113,31 @@ export interface Crumb {
   onClick?: () => void;
 }
 
-/** Where the map is: Families › Data › Data Analyst, each level above the current one a button. */
-export function breadcrumb(crumbs: readonly Crumb[], onBack?: () => void): TemplateResult {
+/** Where the map is: Families › Data › Data Analyst, each level above the current one a button; Back goes one up. */
+export function breadcrumb(crumbs: readonly Crumb[]): TemplateResult {
+  const back = crumbs.length > 1 ? crumbs[crumbs.length - 2].onClick : undefined;
   return html`<nav part="breadcrumb" class="breadcrumb" aria-label="Map level">
-    ${onBack ? html`<button type="button" class="back" @click=${onBack}>← Back</button>` : nothing}
+    ${back ? html`<button type="button" class="back" @click=${back}>← Back</button>` : nothing}
     <ol>${crumbs.map(
       (crumb) => html`<li>${crumb.onClick ? html`<button type="button" class="crumb" @click=${crumb.onClick}>${crumb.label}</button>` : html`<span aria-current="location">${crumb.label}</span>`}</li>`,
     )}</ol>
   </nav>`;
+}
+
+/** The levels above what the map shows: the overview, the family (or all roles), the focused role. */
+export function levelCrumbs(index: FrameworkIndex, scope: Scope, scene: Scene, focusId: string | undefined, go: (scope: Scope) => void): Crumb[] {
+  const crumbs: Crumb[] = [{ label: 'Families', onClick: scene.kind === 'overview' ? undefined : () => go({ kind: 'overview' }) }];
+  const up = focusId && scene.kind === 'map' ? () => go(scope) : undefined;
+  if (scope.kind === 'family') crumbs.push({ label: index.family(scope.id)?.label ?? scope.id, onClick: up });
+  if (scope.kind === 'all') crumbs.push({ label: 'All roles', onClick: up });
+  if (focusId && scene.kind === 'map') crumbs.push({ label: index.role(focusId)?.title ?? focusId });
+  return crumbs;
+}
+
+/** The accessible name of the map, with how to use it at this level. */
+export function mapLabel(index: FrameworkIndex, scene: Scene): string {
+  if (scene.kind === 'overview') return `Family overview of ${index.framework.name}: ${scene.overview.families.length} families. Arrow keys move between families, Enter opens one.`;
+  return `Career map of ${index.framework.name}: ${scene.layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, right arrow enters the selected role's moves, Escape clears, plus and minus zoom.`;
 }
 
 /** The best route to the target, its steps numbered. */

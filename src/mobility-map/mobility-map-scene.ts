@@ -6,7 +6,10 @@
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
 import { fitTransform, layoutMap, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { layoutNeighbourhood, orderMoves } from './mobility-map-neighbourhood.js';
-import { layoutOverview, type OverviewLayout } from './mobility-map-overview.js';
+import { layoutOverview, nearestFamily, type OverviewLayout } from './mobility-map-overview.js';
+import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
+import type { ZoomTransform } from '../base/controllers/zoom-controller.js';
+import { toLayout } from './mobility-map-view.js';
 import { MAP_METRICS } from './mobility-map-layout.js';
 import type { Size } from './mobility-map-view.js';
 
@@ -81,6 +84,23 @@ export class SceneBuilder {
     );
   }
 
+  /** The moves between families under the all-roles map. */
+  flows(input: SceneInput): FlowSummary {
+    const { layout } = this.all(input);
+    return this.#remember('flows', [layout, [...input.kinds].join()], () => familyFlows(layout, input.index.allMoves().filter((move) => input.kinds.has(move.kind))));
+  }
+
+  /**
+   * The extent that sets the map area's shape: the chosen level's, not the focus's, so focusing
+   * never resizes the area (a size that picked the scene must not change with it).
+   */
+  area(input: SceneInput): Box {
+    const scope = input.scope;
+    if (scope.kind === 'overview') return box(this.overview(input));
+    if (scope.kind === 'family') return box(this.family(input, scope.id).layout);
+    return { ...box(this.all(input).layout), height: Math.max(this.all(input).layout.height, this.flows(input).bottom) };
+  }
+
   family(input: SceneInput, id: string): { layout: MapLayout; nodes: Map<string, RoleNode> } {
     const { index, tracks } = input;
     return this.#remember('family', [index, id, tracks?.join()], () => withNodes(layoutMap(index, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })));
@@ -123,4 +143,27 @@ export class SceneBuilder {
 
 function withNodes(layout: MapLayout): { layout: MapLayout; nodes: Map<string, RoleNode> } {
   return { layout, nodes: new Map(layout.roles.map((node) => [node.id, node])) };
+}
+
+function box(extent: { width: number; height: number }): Box {
+  return { x: 0, y: 0, width: extent.width, height: extent.height };
+}
+
+/** Zooming in past this multiple of the overview's fit opens the family in the middle of the view. */
+export const SEMANTIC_ZOOM_IN = 2.2;
+/** Zooming out below this multiple of a family's (or the map's) fit returns to the overview. */
+export const SEMANTIC_ZOOM_OUT = 0.6;
+
+/**
+ * Semantic zoom: the level a settled view crosses into — the family nearest the view's centre
+ * when zoomed well into the overview, the overview when zoomed well out of a family or the map.
+ */
+export function semanticZoom(scene: Scene, scope: Scope, t: ZoomTransform, fitK: number, size: Size, overviewReachable: boolean): Scope | undefined {
+  if (scene.kind === 'overview' && t.k > fitK * SEMANTIC_ZOOM_IN) {
+    const centre = toLayout({ x: size.width / 2, y: size.height / 2 }, t);
+    const family = nearestFamily(scene.overview, centre.x, centre.y);
+    return family && { kind: 'family', id: family.id };
+  }
+  if (scope.kind !== 'overview' && overviewReachable && t.k < fitK * SEMANTIC_ZOOM_OUT) return { kind: 'overview' };
+  return undefined;
 }

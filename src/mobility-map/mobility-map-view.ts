@@ -117,3 +117,12 @@ export function frameTransform(frame: Box, t: ZoomTransform, size: Size, readabl
 export function centreOn(point: { x: number; y: number }, t: ZoomTransform, size: Size): ZoomTransform {
   return { k: t.k, x: size.width / 2 - point.x * t.k, y: size.height / 2 - point.y * t.k };
 }
+
+/** The whole box fitted, or — when that would make titles unreadable — the top of it at the readable zoom. */
+export function readableFit(box: Box, size: Size, readableZoom = 10 / MAP_METRICS.fontSize): ZoomTransform {
+  const fitted = fitTransform(box, size.width, size.height);
+  if (fitted.k >= readableZoom) return fitted;
+  const k = readableZoom;
+  const x = box.width * k <= size.width ? (size.width - box.width * k) / 2 - box.x * k : 12 - box.x * k;
+  return { k, x, y: 12 - box.y * k };
+}

@@ -5,18 +5,20 @@ import { cssProps } from '../base/css-props.js';
 import { ResizeController } from '../base/controllers/resize-controller.js';
 import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-controller.js';
 import { CareerElement } from '../base/career-element.js';
-import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
+import type { CareerMove } from '../model/framework-index.js';
 import { bestRoute, type Route } from '../model/routes.js';
 import { hitTarget } from './mobility-map-hit.js';
-import { fitTransform, neighbour, type Box } from './mobility-map-layout.js';
-import { mapKeyAction, searchKeyAction, walkStep, ZOOM_STEP, type WalkPosition } from './mobility-map-keys.js';
-import { movesAnnouncement, parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
-import { nearestFamily, OVERVIEW_THRESHOLD } from './mobility-map-overview.js';
+import { fitTransform, type Box } from './mobility-map-layout.js';
+import { MapKeyboard } from './mobility-map-keyboard.js';
+import { ZOOM_STEP } from './mobility-map-keys.js';
+import { MapSearch } from './mobility-map-search.js';
+import { movesAnnouncement, parseList, parseMoveKinds } from './mobility-map-model.js';
+import { OVERVIEW_THRESHOLD } from './mobility-map-overview.js';
 import { moveLabel, panelView, type PanelContext } from './mobility-map-panel.js';
-import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
-import { breadcrumb, flowsLayer, frameLayer, markers, minimap, movesLayer, overviewLayer, rolesLayer, routeLayer, shapesLayer, toolbar, tooltipCard, type Crumb } from './mobility-map-render.js';
-import { READABLE_ZOOM, SceneBuilder, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
-import { centreOn, frameTransform, levelOfDetail, revealTransform, sameView, toLayout, tooltipPlacement } from './mobility-map-view.js';
+import type { FlowSummary } from './mobility-map-paths.js';
+import { breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, markers, minimap, movesLayer, overviewLayer, rolesLayer, routeLayer, shapesLayer, toolbar, tooltipCard } from './mobility-map-render.js';
+import { READABLE_ZOOM, SceneBuilder, semanticZoom, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
+import { centreOn, frameTransform, readableFit, levelOfDetail, revealTransform, sameView, tooltipPlacement } from './mobility-map-view.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 
 /**
@@ -80,6 +82,22 @@ export class MobilityMap extends CareerElement {
     onSettle: (t) => this.#settle(t),
   });
 
+  /** The one tab stop, moving between roles or families and along the focused role's moves. */
+  readonly #keys = new MapKeyboard(this, {
+    scene: () => this.#scene,
+    focusId: () => this.focusedRoleId,
+    chooseRole: (id) => this.#chooseRole(id),
+    chooseMove: (from, to) => this.#chooseMove(from, to),
+    openFamily: (id) => this.showFamily(id),
+    clear: () => this.#clear(),
+    zoomBy: (factor) => this.zoomBy(factor),
+    fit: () => this.fit(),
+    reveal: (box) => this.#reveal(box),
+  });
+
+  /** Search by title; a picked role is focused like a click, and framed with its moves. */
+  readonly #search = new MapSearch(this, () => this.index?.framework.roles ?? [], (id) => this.#chooseRole(id));
+
   /** A role id to reach: with `current-role`, the map draws the best route there. */
   @property() target?: string | null;
 
@@ -99,23 +117,17 @@ export class MobilityMap extends CareerElement {
   @property({ type: Number, attribute: 'overview-threshold' }) overviewThreshold = OVERVIEW_THRESHOLD;
 
   @state() private scope?: Scope;
-  @state() private activeId?: string;
-  @state() private activeFamily?: string;
-  @state() private activeMove?: number;
   @state() private hoverId?: string;
   @state() private moving = false;
   @state() private selectedMove?: { from: string; to: string };
   @state() private dismissed = false;
   /** The settled view (what the level of detail is drawn for). */
   @state() private view: ZoomTransform = { k: 1, x: 0, y: 0 };
-  @state() private query = '';
-  @state() private resultIndex = 0;
 
   readonly #scenes = new SceneBuilder();
   #input?: SceneInput;
   #scene?: Scene;
   #flows?: FlowSummary;
-  #flowsKey?: unknown[];
   #fitted?: unknown[];
   #fitK = 1;
   #framed?: unknown[];
@@ -152,7 +164,7 @@ export class MobilityMap extends CareerElement {
   /** Shows one family's roles by level and track. */
   showFamily(id: string): void {
     this.scope = { kind: 'family', id };
-    this.activeFamily = id;
+    this.#keys.setActive({ kind: 'family', id });
   }
 
   /** Shows every role on one map. */
@@ -169,7 +181,7 @@ export class MobilityMap extends CareerElement {
     }
     if (changed.has('currentRole') || changed.has('target')) {
       this.selectedMove = undefined;
-      this.activeMove = undefined;
+      if (this.#keys.activeMove !== undefined) this.#keys.setActive(undefined);
     }
     const index = this.index;
     if (!index) {
@@ -188,20 +200,14 @@ export class MobilityMap extends CareerElement {
     };
     this.#input = input;
     const scene = (this.#scene = this.#scenes.scene(input));
-    if (input.scope.kind === 'all') {
-      const { layout } = this.#scenes.all(input);
-      const flowsKey = [layout, this.moveKinds];
-      if (!sameKey(flowsKey, this.#flowsKey)) {
-        this.#flowsKey = flowsKey;
-        this.#flows = familyFlows(layout, index.allMoves().filter((move) => input.kinds.has(move.kind)));
-      }
-    }
+    this.#flows = input.scope.kind === 'all' ? this.#scenes.flows(input) : undefined;
     // Fit before the scene is first drawn, so the first paint is the fitted map.
     const content = this.#contentBounds()!;
     const fitKey = [scene.kind === 'map' ? scene.layout : scene.overview, content.height, size.width, size.height];
     if (size.width > 0 && !sameKey(fitKey, this.#fitted)) {
       this.#fitted = fitKey;
-      const fitted = fitTransform(content, size.width, size.height);
+      // A family's roles open readable: a tall family starts at its top, the rest a pan away.
+      const fitted = input.scope.kind === 'family' && scene.kind === 'map' && !scene.frame ? readableFit(content, size) : fitTransform(content, size.width, size.height);
       this.#fitK = fitted.k;
       this.#zoom.set(fitted);
     }
@@ -237,36 +243,14 @@ export class MobilityMap extends CareerElement {
     return { x: 0, y: 0, width: scene.layout.width, height: Math.max(scene.layout.height, flows) };
   }
 
-  /**
-   * The extent that sets the map area's shape: the chosen level's, not the focus's, so focusing
-   * never resizes the area (a size that picked the scene must not change with it).
-   */
-  #areaBounds(): Box {
-    const input = this.#input!;
-    const scope = input.scope;
-    if (scope.kind === 'overview') {
-      const o = this.#scenes.overview(input);
-      return { x: 0, y: 0, width: o.width, height: o.height };
-    }
-    const { layout } = scope.kind === 'family' ? this.#scenes.family(input, scope.id) : this.#scenes.all(input);
-    return { x: 0, y: 0, width: layout.width, height: Math.max(layout.height, scope.kind === 'all' ? (this.#flows?.bottom ?? 0) : 0) };
-  }
-
   /** A gesture or animation settled: draw the level of detail for the view, cross semantic-zoom thresholds. */
   #settle(t: ZoomTransform): void {
     this.moving = false;
     if (!sameView(t, this.view)) this.view = t;
     const scene = this.#scene;
-    const scope = this.#scope();
     if (!scene || this.focusedRoleId !== undefined) return;
-    const size = this.#resize.size;
-    if (scene.kind === 'overview' && t.k > this.#fitK * SEMANTIC_ZOOM_IN) {
-      const centre = toLayout({ x: size.width / 2, y: size.height / 2 }, t);
-      const family = nearestFamily(scene.overview, centre.x, centre.y);
-      if (family) this.showFamily(family.id);
-    } else if (scope.kind !== 'overview' && this.#overviewReachable() && t.k < this.#fitK * SEMANTIC_ZOOM_OUT) {
-      this.showOverview();
-    }
+    const next = semanticZoom(scene, this.#scope(), t, this.#fitK, this.#resize.size, this.#overviewReachable());
+    if (next) this.scope = next;
   }
 
   /** The overview is where zooming out leads for large frameworks, or once the user opened it. */
@@ -283,8 +267,7 @@ export class MobilityMap extends CareerElement {
   // ── user actions ──────────────────────────────────────────────────────────────
 
   #chooseRole(id: string): void {
-    this.activeId = id;
-    this.activeMove = undefined;
+    this.#keys.setActive({ kind: 'role', id });
     this.dismissed = false;
     this.selectedMove = undefined;
     if (!this.isLinked) this.currentRole = id;
@@ -301,7 +284,7 @@ export class MobilityMap extends CareerElement {
     this.currentRole = null;
     this.target = null;
     this.selectedMove = undefined;
-    this.activeMove = undefined;
+    this.#keys.setActive(undefined);
     if (this.isLinked && this.selection.currentRole) this.dismissed = true;
   }
 
@@ -320,110 +303,9 @@ export class MobilityMap extends CareerElement {
 
   #onFocusIn = (event: FocusEvent) => {
     const hit = hitTarget(event, this.#scene, this.#zoom.transform);
-    if (hit?.kind === 'role') {
-      this.activeId = this.hoverId = hit.id;
-      this.activeMove = undefined;
-    } else if (hit?.kind === 'family') this.activeFamily = hit.id;
-    else if (hit?.kind === 'move') this.activeMove = hit.index;
+    if (hit?.kind === 'role') this.hoverId = hit.id;
+    this.#keys.setActive(hit?.kind === 'move' ? { kind: 'move', index: hit.index } : hit);
   };
-
-  #onKeyDown = async (event: KeyboardEvent) => {
-    const scene = this.#scene;
-    if (!scene) return;
-    if (scene.kind === 'map') {
-      const at: WalkPosition = this.activeMove !== undefined ? { kind: 'move', index: this.activeMove } : { kind: 'role', id: this.#activeRoleId() ?? '' };
-      const step = walkStep(event.key, at, this.focusedRoleId, scene.moves);
-      if (step) {
-        event.preventDefault();
-        return this.#walkTo(step);
-      }
-      if (this.activeMove !== undefined && (event.key === 'Enter' || event.key === ' ')) {
-        event.preventDefault();
-        const move = scene.moves[this.activeMove];
-        return move && this.#chooseMove(move.from, move.to);
-      }
-    }
-    const action = mapKeyAction(event.key);
-    if (!action) return;
-    if (action.type === 'move' || action.type === 'select') event.preventDefault();
-    if (action.type === 'clear') return this.#clear();
-    if (action.type === 'zoom') return this.zoomBy(action.factor);
-    if (action.type === 'fit') return this.fit();
-    if (scene.kind === 'overview') {
-      const active = this.#activeFamilyId();
-      if (action.type === 'select' && active) return this.showFamily(active);
-      const next = action.type === 'move' && active ? neighbour(scene.overview.families, active, action.direction) : undefined;
-      if (next) {
-        this.activeFamily = next.id;
-        this.#reveal(next);
-        await this.updateComplete;
-        this.#focusElement(`[data-family-id="${CSS.escape(next.id)}"]`);
-      }
-      return;
-    }
-    const active = this.#activeRoleId();
-    if (action.type === 'select' && active) return this.#chooseRole(active);
-    const next = action.type === 'move' && active ? neighbour(scene.layout.roles, active, action.direction) : undefined;
-    if (next) await this.#walkTo({ kind: 'role', id: next.id });
-  };
-
-  async #walkTo(step: WalkPosition): Promise<void> {
-    const scene = this.#scene;
-    if (scene?.kind !== 'map') return;
-    if (step.kind === 'move') {
-      this.activeMove = step.index;
-      await this.updateComplete;
-      return this.#focusElement(`[data-move-index="${step.index}"]`);
-    }
-    this.activeMove = undefined;
-    this.activeId = step.id;
-    const node = scene.nodes.get(step.id);
-    if (node) this.#reveal(node);
-    await this.updateComplete;
-    this.#focusElement(`[data-role-id="${CSS.escape(step.id)}"]`);
-  }
-
-  #focusElement(selector: string): void {
-    this.renderRoot.querySelector<SVGGElement>(`svg.canvas ${selector}`)?.focus();
-  }
-
-  /** The role holding the map's one tab stop: the last one moved to, else the focused role, else the first. */
-  #activeRoleId(): string | undefined {
-    const scene = this.#scene;
-    if (scene?.kind !== 'map') return undefined;
-    const shown = (id?: string) => (id !== undefined && scene.nodes.has(id) ? id : undefined);
-    return shown(this.activeId) ?? shown(this.focusedRoleId) ?? scene.layout.roles[0]?.id;
-  }
-
-  #activeFamilyId(): string | undefined {
-    const scene = this.#scene;
-    if (scene?.kind !== 'overview') return undefined;
-    return scene.overview.families.find((f) => f.id === this.activeFamily)?.id ?? scene.overview.families[0]?.id;
-  }
-
-  #searchResults() {
-    return this.index ? searchRoles(this.index.framework.roles, this.query) : [];
-  }
-
-  #onSearchInput = (event: InputEvent) => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.resultIndex = 0;
-  };
-
-  #onSearchKey = (event: KeyboardEvent) => {
-    const results = this.#searchResults();
-    const action = searchKeyAction(event.key, this.resultIndex, results.length);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Enter') event.preventDefault();
-    if (action?.type === 'highlight') this.resultIndex = action.index;
-    else if (action?.type === 'pick') this.#pickResult(results[action.index].id);
-    else if (action?.type === 'close') this.query = '';
-  };
-
-  /** A search result is focused like a click, and the view frames it and its moves. */
-  #pickResult(id: string): void {
-    this.query = '';
-    this.#chooseRole(id);
-  }
 
   // ── rendering ─────────────────────────────────────────────────────────────────
 
@@ -453,31 +335,31 @@ export class MobilityMap extends CareerElement {
       <div class="main">
         ${toolbar({
           index,
-          query: this.query,
-          results: this.#searchResults(),
-          resultIndex: this.resultIndex,
-          onInput: this.#onSearchInput,
-          onKey: this.#onSearchKey,
-          onPick: (id) => this.#pickResult(id),
+          query: this.#search.query,
+          results: this.#search.results,
+          resultIndex: this.#search.highlighted,
+          onInput: this.#search.onInput,
+          onKey: this.#search.onKey,
+          onPick: this.#search.pick,
           onZoom: (factor) => this.zoomBy(factor),
           onFit: () => this.fit(),
           onOverview: () => (this.#scope().kind === 'overview' ? this.showAllRoles() : this.showOverview()),
           overview: this.#scope().kind === 'overview',
           zoomStep: ZOOM_STEP,
         })}
-        ${this.#renderBreadcrumb(index, focus?.id, scene)}
-        <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#areaBounds()) })}>
-          <svg class="canvas" role="group" aria-roledescription="career map" aria-label=${this.#mapLabel(index, scene)}
-            @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
+        ${this.#overviewReachable() ? breadcrumb(levelCrumbs(index, this.#scope(), scene, focus?.id, (scope) => this.#backTo(scope))) : nothing}
+        <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#scenes.area(this.#input!)) })}>
+          <svg class="canvas" role="group" aria-roledescription="career map" aria-label=${mapLabel(index, scene)}
+            @click=${this.#onCanvasClick} @keydown=${this.#keys.onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
             ${markers()}
             <g class="viewport">
               ${scene.kind === 'overview'
-                ? overviewLayer(index, scene.overview, this.#activeFamilyId())
+                ? overviewLayer(index, scene.overview, this.#keys.activeFamily)
                 : html`${frameLayer(scene.layout)}
                   ${!focus && this.#flows && this.#scope().kind === 'all' ? flowsLayer(index, this.#flows) : nothing}
                   ${this.#resize.size.width > 0 ? this.#renderRoles(scene, focus?.id, route) : nothing}
-                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.activeMove)}`}
+                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
             </g>
           </svg>
           ${this.#renderTooltip(ctx)}
@@ -502,22 +384,6 @@ export class MobilityMap extends CareerElement {
     </div>`;
   }
 
-  #mapLabel(index: FrameworkIndex, scene: Scene): string {
-    if (scene.kind === 'overview') return `Family overview of ${index.framework.name}: ${scene.overview.families.length} families. Arrow keys move between families, Enter opens one.`;
-    return `Career map of ${index.framework.name}: ${scene.layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, right arrow enters the selected role's moves, Escape clears, plus and minus zoom.`;
-  }
-
-  #renderBreadcrumb(index: FrameworkIndex, focusId: string | undefined, scene: Scene) {
-    const scope = this.#scope();
-    if (!this.#overviewReachable()) return nothing;
-    const crumbs: Crumb[] = [{ label: 'Families', onClick: scope.kind === 'overview' && scene.kind === 'overview' ? undefined : () => this.#backTo({ kind: 'overview' }) }];
-    if (scope.kind === 'family') crumbs.push({ label: index.family(scope.id)?.label ?? scope.id, onClick: focusId ? () => this.#backTo(scope) : undefined });
-    if (scope.kind === 'all') crumbs.push({ label: 'All roles', onClick: focusId ? () => this.#backTo(scope) : undefined });
-    if (focusId && scene.kind === 'map') crumbs.push({ label: index.role(focusId)?.title ?? focusId });
-    const back = crumbs.length > 1 ? crumbs[crumbs.length - 2].onClick : undefined;
-    return breadcrumb(crumbs, back);
-  }
-
   /** Back to a level: leaves the focus (the user's choice, like Escape) and shows the level. */
   #backTo(scope: Scope): void {
     if (this.focusedRoleId !== undefined) this.#clear();
@@ -528,12 +394,12 @@ export class MobilityMap extends CareerElement {
     const index = this.index!;
     const layout = scene.layout;
     const highlighted = route ? new Set(route.roles) : focusId && scene.nodes.has(focusId) ? new Set([focusId, ...scene.moves.map((m) => m.to)]) : undefined;
-    const activeId = this.activeMove === undefined ? this.#activeRoleId() : undefined;
+    const activeId = this.#keys.activeMove === undefined ? this.#keys.activeRole : undefined;
     const lod = levelOfDetail(layout, this.view, this.#resize.size, highlighted);
     const keys = [layout, focusId, route, highlighted && [...highlighted].join(), lod.labels, lod.aggregated && lod.labels ? [this.view.x, this.view.y, this.view.k].join() : undefined];
     // The keyboard-active and hovered roles are drawn on top of the shapes when they are not yet drawn.
     const drawnIds = new Set(lod.drawn.map((node) => node.id));
-    const extra = [...new Set([this.#activeRoleId(), this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (scene.nodes.get(id) ?? []) : []));
+    const extra = [...new Set([this.#keys.activeRole, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (scene.nodes.get(id) ?? []) : []));
     return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
       rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId }),
     )}`;
@@ -545,11 +411,6 @@ export class MobilityMap extends CareerElement {
     return tooltipCard(ctx, node.role, tooltipPlacement(node, this.#zoom.transform, this.#resize.size));
   }
 }
-
-/** Zooming in past this multiple of the overview's fit opens the family in the middle of the view. */
-const SEMANTIC_ZOOM_IN = 2.2;
-/** Zooming out below this multiple of a family's (or the map's) fit returns to the overview. */
-const SEMANTIC_ZOOM_OUT = 0.6;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
