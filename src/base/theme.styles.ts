@@ -1,4 +1,17 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
+
+/**
+ * Each move kind's colour token, from the vocabulary: `--_promotion: var(--career-color-promotion,
+ * #15803d);`. (unsafeCSS of the kit's own constant table — never of data.)
+ */
+const moveKindColours = unsafeCSS(wordsOf(MOVE_KINDS).map((kind) => `--_${kind}: var(--career-color-${kind}, ${MOVE_KINDS[kind].colour});`).join('\n'));
+
+/**
+ * One rule per move kind, from the vocabulary: an element with the kind's class reads its colour
+ * as `--_kind` (swatches, arrows, lines, cards and tags): `.promotion { --_kind: var(--_promotion); }`.
+ */
+export const moveKindStyles = unsafeCSS(wordsOf(MOVE_KINDS).map((kind) => `.${kind} { --_kind: var(--_${kind}); }`).join('\n'));
 
 /**
  * The kit's public theming knobs. Each `--career-*` custom property is resolved once into a
@@ -14,9 +27,7 @@ export const themeStyles = css`
     --_border: var(--career-color-border, #d2d9e0);
     --_accent: var(--career-color-accent, #2563eb);
     --_accent-text: var(--career-color-accent-text, #ffffff);
-    --_promotion: var(--career-color-promotion, #15803d);
-    --_lateral: var(--career-color-lateral, #7c3aed);
-    --_step-back: var(--career-color-step-back, #b45309);
+    ${moveKindColours}
     --_ic: var(--career-color-ic, #2563eb);
     --_management: var(--career-color-management, #c2410c);
     --_danger: var(--career-color-danger, #b91c1c);

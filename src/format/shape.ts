@@ -1,4 +1,6 @@
 import { ProblemList, describeType, pointer, quote } from './problems.js';
+import type { Framework, Profile, SkillRequirement } from './types.js';
+import { IMPORTANCES, LEARNING_KINDS, RATING_SOURCES, REQUIREMENT_KINDS, ROLE_STATUSES, TRACK_KINDS, wordsOf } from './vocabulary.js';
 
 /**
  * A small declarative shape checker for the framework and profile formats. It reports every
@@ -14,6 +16,28 @@ export type FieldSpec =
   | { type: 'list'; required?: boolean; items: ObjectSpec; nonEmpty?: boolean };
 
 export type ObjectSpec = Record<string, FieldSpec>;
+
+/**
+ * The spec an interface of `types.ts` must have: exactly its fields, `required: true` exactly on
+ * its required ones, and a field type that fits the TypeScript type (a list of objects has the
+ * spec of its items, an enum only words of the field's union). A field added to a type and not
+ * here, or the other way round, does not compile.
+ */
+export type SpecFor<T> = {
+  [K in keyof T]-?: FieldSpecFor<NonNullable<T[K]>> & ({} extends Pick<T, K> ? { required?: false } : { required: true });
+};
+
+type FieldSpecFor<V> = [V] extends [readonly (infer E)[]]
+  ? [E] extends [string]
+    ? { type: 'strings' }
+    : { type: 'list'; items: SpecFor<E>; nonEmpty?: boolean }
+  : [V] extends [string]
+    ? { type: 'string'; nonEmpty?: boolean; enum?: string extends V ? never : readonly V[] }
+    : [V] extends [number]
+      ? { type: 'number'; integer?: boolean; min?: number }
+      : string extends keyof V
+        ? { type: 'record' }
+        : { type: 'object'; fields: SpecFor<V> };
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -102,13 +126,13 @@ const id = { type: 'string', required: true, nonEmpty: true } as const;
 const label = { type: 'string', required: true } as const;
 const text = { type: 'string' } as const;
 
-export const skillRequirementSpec: ObjectSpec = {
+export const skillRequirementSpec: SpecFor<SkillRequirement> = {
   skill: id,
   level: { type: 'number', required: true },
-  importance: { type: 'string', enum: ['core', 'optional', 'emerging'] },
+  importance: { type: 'string', enum: wordsOf(IMPORTANCES) },
 };
 
-export const frameworkSpec: ObjectSpec = {
+export const frameworkSpec: SpecFor<Framework> = {
   format: { type: 'string', required: true },
   id,
   name: label,
@@ -129,7 +153,7 @@ export const frameworkSpec: ObjectSpec = {
     type: 'list',
     required: true,
     nonEmpty: true,
-    items: { id, label, kind: { type: 'string', enum: ['ic', 'management', 'other'] }, description: text },
+    items: { id, label, kind: { type: 'string', enum: wordsOf(TRACK_KINDS) }, description: text },
   },
   families: {
     type: 'list',
@@ -170,7 +194,7 @@ export const frameworkSpec: ObjectSpec = {
       },
       entryRequirements: { type: 'strings' },
       milestones: { type: 'strings' },
-      status: { type: 'string', enum: ['active', 'emerging', 'retired'] },
+      status: { type: 'string', enum: wordsOf(ROLE_STATUSES) },
     },
   },
   moves: {
@@ -180,7 +204,7 @@ export const frameworkSpec: ObjectSpec = {
       to: id,
       requirements: {
         type: 'list',
-        items: { label, kind: { type: 'string', enum: ['certification', 'training', 'experience', 'other'] } },
+        items: { label, kind: { type: 'string', enum: wordsOf(REQUIREMENT_KINDS) } },
       },
       learning: { type: 'strings' },
       mentors: { type: 'strings' },
@@ -210,11 +234,7 @@ export const frameworkSpec: ObjectSpec = {
     items: {
       id,
       title: label,
-      kind: {
-        type: 'string',
-        required: true,
-        enum: ['course', 'certification', 'mentoring', 'project', 'reading', 'community', 'other'],
-      },
+      kind: { type: 'string', required: true, enum: wordsOf(LEARNING_KINDS) },
       skills: { type: 'strings' },
       url: text,
       hours: { type: 'number', min: 0 },
@@ -223,7 +243,7 @@ export const frameworkSpec: ObjectSpec = {
   },
 };
 
-export const profileSpec: ObjectSpec = {
+export const profileSpec: SpecFor<Profile> = {
   format: text,
   name: text,
   role: text,
@@ -233,7 +253,15 @@ export const profileSpec: ObjectSpec = {
     items: {
       skill: id,
       level: { type: 'number', required: true },
-      source: { type: 'string', enum: ['self', 'manager', 'certified', 'inferred'] },
+      source: { type: 'string', enum: wordsOf(RATING_SOURCES) },
+    },
+  },
+  competencies: {
+    type: 'list',
+    items: {
+      competency: id,
+      level: id,
+      source: { type: 'string', enum: wordsOf(RATING_SOURCES) },
     },
   },
 };

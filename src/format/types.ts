@@ -1,25 +1,16 @@
 /**
  * Types of the career-framework/1 and career-profile/1 formats.
- * The JSON Schema beside this file (career-framework.schema.json) describes the same shape for
- * editors and other tools. Unknown extra fields are allowed everywhere and ignored.
+ * The JSON Schemas beside this file (career-framework.schema.json, career-profile.schema.json)
+ * describe the same shape for editors and other tools; the closed sets of words come from
+ * `vocabulary.ts`. `shape.ts` is typed from these interfaces and a test holds the schemas equal to
+ * it, so the three descriptions cannot drift. Unknown extra fields are allowed everywhere and ignored.
  */
+import type { Importance, LearningKind, RatingSource, RequirementKind, RoleStatus, TrackKind } from './vocabulary.js';
+
+export type { Importance, LearningKind, MoveKind, RatingSource, RequirementKind, RoleStatus, TrackKind } from './vocabulary.js';
 
 export const FRAMEWORK_FORMAT = 'career-framework/1';
 export const PROFILE_FORMAT = 'career-profile/1';
-
-export type TrackKind = 'ic' | 'management' | 'other';
-export type Importance = 'core' | 'optional' | 'emerging';
-export type RoleStatus = 'active' | 'emerging' | 'retired';
-export type RequirementKind = 'certification' | 'training' | 'experience' | 'other';
-export type LearningKind =
-  | 'course'
-  | 'certification'
-  | 'mentoring'
-  | 'project'
-  | 'reading'
-  | 'community'
-  | 'other';
-export type RatingSource = 'self' | 'manager' | 'certified' | 'inferred';
 
 export interface ProficiencyStep {
   value: number;
@@ -167,11 +158,20 @@ export interface ProfileRating {
   source?: RatingSource;
 }
 
+/** The level a person operates at in one competency (a level id of the framework). */
+export interface ProfileCompetencyRating {
+  competency: string;
+  level: string;
+  source?: RatingSource;
+}
+
 export interface Profile {
   format?: typeof PROFILE_FORMAT;
   name?: string;
   role?: string;
   skills: ProfileRating[];
+  /** Optional: the level the person operates at, competency by competency. */
+  competencies?: ProfileCompetencyRating[];
 }
 
 /** One problem found in input data. `path` is a JSON Pointer (RFC 6901) into the input. */

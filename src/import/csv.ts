@@ -3,19 +3,17 @@ import {
   FRAMEWORK_FORMAT,
   type Family,
   type Framework,
-  type Importance,
-  type LearningKind,
   type LearningResource,
   type Level,
   type Move,
   type PayBand,
   type Role,
-  type RoleStatus,
   type Skill,
   type SkillRequirement,
   type Track,
 } from '../format/types.js';
 import { isCurrencyCode } from '../format/validate.js';
+import { IMPORTANCES, isWordOf, LEARNING_KINDS, ROLE_STATUSES, wordsOf } from '../format/vocabulary.js';
 import { readCsv, type CsvRow, type CsvTable } from './csv-table.js';
 import { IdRegistry, slugify, splitList } from './ids.js';
 import { ImportReport, type ImportResult } from './report.js';
@@ -48,9 +46,6 @@ export const CSV_COLUMNS = {
   learning: { required: ['id', 'title', 'kind'], optional: ['skills', 'url', 'hours', 'description'] },
 } as const satisfies Record<(typeof CSV_SHEETS)[number], { required: readonly string[]; optional: readonly string[] }>;
 
-const IMPORTANCE: readonly Importance[] = ['core', 'optional', 'emerging'];
-const STATUS: readonly RoleStatus[] = ['active', 'emerging', 'retired'];
-const LEARNING_KINDS: readonly LearningKind[] = ['course', 'certification', 'mentoring', 'project', 'reading', 'community', 'other'];
 
 /** A lookup from ids and labels (any case, or as a slug) to the declared id. */
 class Names {
@@ -117,11 +112,12 @@ function numberCell(ctx: Context, column: string, required = false): number | un
   return null;
 }
 
-function enumCell<T extends string>(ctx: Context, column: string, allowed: readonly T[]): T | undefined {
+/** A cell holding one word of a vocabulary table (any case); anything else is warned about and left out. */
+function enumCell<T extends object>(ctx: Context, column: string, table: T): (keyof T & string) | undefined {
   const text = cell(ctx, column)?.toLowerCase();
   if (text === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(text)) return text as T;
-  ctx.report.warn(ctx.row.where(column), 'csv-enum', `"${column}" should be one of ${allowed.join(', ')}, found ${JSON.stringify(text)}; left out`);
+  if (isWordOf(table, text)) return text;
+  ctx.report.warn(ctx.row.where(column), 'csv-enum', `"${column}" should be one of ${wordsOf(table).join(', ')}, found ${JSON.stringify(text)}; left out`);
   return undefined;
 }
 
@@ -172,7 +168,7 @@ function readRoles(table: CsvTable | undefined, framework: Framework, report: Im
     const role: Role = { id, title, family: familyId, track: trackId, level: levelId };
     const summary = cell(ctx, 'summary');
     if (summary) role.summary = summary;
-    const status = enumCell(ctx, 'status', STATUS);
+    const status = enumCell(ctx, 'status', ROLE_STATUSES);
     if (status) role.status = status;
     const entry = splitList(cell(ctx, 'entry_requirements'));
     if (entry.length > 0) role.entryRequirements = entry;
@@ -236,7 +232,7 @@ function readRoleSkills(table: CsvTable | undefined, framework: Framework, roles
       continue;
     }
     const requirement: SkillRequirement = { skill: skillId, level };
-    const importance = enumCell(ctx, 'importance', IMPORTANCE);
+    const importance = enumCell(ctx, 'importance', IMPORTANCES);
     if (importance) requirement.importance = importance;
     (role.skills ??= []).push(requirement);
   }

@@ -147,7 +147,7 @@ describe('ladder-compare layout', () => {
       expect(collaboration.items.map((i) => `${i.text}:${i.differs}`)).to.deep.equal(['Aligns several teams around a shared plan:false', 'Brings in the right people early:false']);
       const lead = m1.expectations.find((g) => g.competency === 'leadership')!;
       expect(lead.differs).to.equal(false);
-      expect(lead.items[0]).to.deep.equal({ text: 'Hires, develops and manages the performance of a team', isNew: true, differs: true });
+      expect(lead.items[0]).to.deep.equal({ text: 'Hires, develops and manages the performance of a team', isNew: true, differs: true, change: 'added' });
       expect(m1.milestones[0].items.every((m) => m.isNew && m.differs)).to.equal(true);
     });
 

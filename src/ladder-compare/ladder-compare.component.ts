@@ -1,19 +1,18 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
 import { errorPanel } from '../base/status-view.js';
-import type { Framework, PayBand, Role } from '../format/types.js';
-import { formatMoney } from '../model/pay.js';
+import type { Framework } from '../format/types.js';
+import { GridFocusController } from './grid-focus.js';
 import type { CompareSource, LevelMapRow } from './ladder-align.js';
-import { compareLayout, type CellBand, type ColumnSpec, type CompareCell, type CompareLayout, type CompareMode, type CompareRow } from './ladder-compare-layout.js';
+import { cellTemplate, notices, type CellContext, type PayVisibility } from './ladder-compare-cells.js';
+import { compareLayout, type ColumnSpec, type CompareLayout, type CompareMode, type CompareRow } from './ladder-compare-layout.js';
 import { loadSources, singleSource, type LoadedSources } from './ladder-compare-sources.js';
-import type { DiffItem } from './ladder-diff.js';
+import { diffLayout, parseDiff } from './ladder-diff-layout.js';
+import { diffStyles, diffView } from './ladder-diff-view.js';
 import { ladderCompareStyles } from './ladder-compare.styles.js';
 
-/** How much pay the element shows, for pay-transparency policies. */
-export type PayVisibility = 'full' | 'range' | 'hidden';
-
-const KEY_MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+export type { PayVisibility };
 
 /**
  * Career ladders side by side: the tracks of one family (IC and management), the families of one
@@ -44,7 +43,7 @@ const KEY_MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDow
  * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag.
  */
 export class LadderCompare extends CareerElement {
-  static override styles = [...CareerElement.styles, ladderCompareStyles];
+  static override styles = [...CareerElement.styles, ladderCompareStyles, diffStyles];
 
   /** `tracks` (default): the tracks of one `family`; `families`: the families of one `track`. Ignored when `columns` is set. */
   @property() compare: CompareMode = 'tracks';
@@ -77,218 +76,152 @@ export class LadderCompare extends CareerElement {
   /** `full` (default): range, midpoint, bonus and equity; `range`: bar and min–max only; `hidden`: no pay at all. */
   @property() pay: PayVisibility = 'full';
 
+  /**
+   * Two levels to diff, `"FROM TO"` (attribute `diff`): level ids, read in `family` and `track`
+   * (defaults: the current role's, else the first), or two role ids (each read in its own family
+   * and track). Shows, competency by competency, what the second level adds, changes, repeats
+   * and drops. Picking two levels in the ladder sets it; "Back to the ladder" clears it.
+   */
+  @property({ reflect: true }) diff?: string;
+
   /** Ids of the level rows whose expectations are shown. */
   @state() private expanded = new Set<string>();
   /** The level row under the pointer or holding focus. */
   @state() private highlighted?: string;
-  /** The cell that takes focus in the grid: [row, column], column 0 being the level header. */
-  @state() private active: [number, number] = [0, 1];
 
-  #loaded?: { input: unknown; result: LoadedSources };
-  #layout?: { deps: unknown[]; layout: CompareLayout };
-  #focusActive = false;
-  /** `active` clamped to the rendered grid. */
-  #current: [number, number] = [0, 1];
+  /** The diff shows only the competencies and behaviours that change. */
+  @state() private onlyChanges = false;
+  /** The first level picked for a diff in the ladder view. */
+  @state() private picked?: string;
 
-  get #selectedRole(): string | undefined {
+  /** Arrow keys move between cells; column 0 is the level header. */
+  private readonly grid = new GridFocusController(this, [0, 1]);
+
+  private loaded?: { input: unknown; result: LoadedSources };
+  private layoutCache?: { deps: unknown[]; layout: CompareLayout };
+
+  private get selectedRole(): string | undefined {
     return this.currentRole ?? this.selection.currentRole ?? undefined;
   }
 
-  #sources(): LoadedSources | undefined {
+  private sources(): LoadedSources | undefined {
     if (this.frameworks === undefined) return this.index ? { sources: singleSource(this.index), errors: [] } : undefined;
-    if (this.#loaded?.input !== this.frameworks) this.#loaded = { input: this.frameworks, result: loadSources(this.frameworks) };
-    return this.#loaded.result;
+    if (this.loaded?.input !== this.frameworks) this.loaded = { input: this.frameworks, result: loadSources(this.frameworks) };
+    return this.loaded.result;
   }
 
-  #layoutOf(sources: CompareSource[]): CompareLayout {
-    const deps = [...sources.map((s) => s.index), this.compare, this.family, this.track, this.columns, this.levelMap, this.region, this.#selectedRole];
-    if (!this.#layout || this.#layout.deps.length !== deps.length || this.#layout.deps.some((d, i) => d !== deps[i])) {
-      this.#layout = { deps, layout: compareLayout(sources, { compare: this.compare === 'families' ? 'families' : 'tracks', family: this.family, track: this.track, columns: this.columns, levelMap: this.levelMap, region: this.region, selectedRole: this.#selectedRole }) };
+  /** The layout, computed again only when one of its inputs changed. */
+  private layoutOf(sources: CompareSource[]): CompareLayout {
+    const deps = [...sources.map((s) => s.index), this.compare, this.family, this.track, this.columns, this.levelMap, this.region, this.selectedRole];
+    const cached = this.layoutCache;
+    if (!cached || cached.deps.length !== deps.length || cached.deps.some((d, i) => d !== deps[i])) {
+      const layout = compareLayout(sources, {
+        compare: this.compare === 'families' ? 'families' : 'tracks',
+        family: this.family,
+        track: this.track,
+        columns: this.columns,
+        levelMap: this.levelMap,
+        region: this.region,
+        selectedRole: this.selectedRole,
+      });
+      this.layoutCache = { deps, layout };
     }
-    return this.#layout.layout;
+    return this.layoutCache!.layout;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (!this.#focusActive) return;
-    this.#focusActive = false;
-    this.renderRoot.querySelector<HTMLElement>(`[data-cell="${this.active[0]}:${this.active[1]}"]`)?.focus();
-  }
-
-  #toggle(rowId: string): void {
+  private toggle(rowId: string): void {
     const next = new Set(this.expanded);
     if (!next.delete(rowId)) next.add(rowId);
     this.expanded = next;
   }
 
-  #onKeydown(event: KeyboardEvent, layout: CompareLayout): void {
-    const move = KEY_MOVES[event.key];
-    let [r, c] = this.#current;
-    if (move) [r, c] = [r + move[0], c + move[1]];
-    else if (event.key === 'Home') [r, c] = event.ctrlKey ? [0, 0] : [r, 0];
-    else if (event.key === 'End') [r, c] = event.ctrlKey ? [Infinity, Infinity] : [r, Infinity];
-    else return;
-    event.preventDefault();
-    this.active = this.#clamp([r, c], layout);
-    this.highlighted = layout.rows[this.active[0]]?.id;
-    this.#focusActive = true;
-  }
-
-  #clamp([r, c]: [number, number], layout: CompareLayout): [number, number] {
-    return [Math.max(0, Math.min(layout.rows.length - 1, r)), Math.max(0, Math.min(layout.columns.length, c))];
-  }
-
-  #onFocusIn(event: FocusEvent): void {
-    const cell = (event.composedPath() as Element[]).find((node) => node instanceof HTMLElement && node.dataset.cell !== undefined) as HTMLElement | undefined;
-    if (!cell) return;
-    const [r, c] = cell.dataset.cell!.split(':').map(Number);
-    if (r !== this.active[0] || c !== this.active[1]) this.active = [r, c];
-    this.highlighted = cell.closest('tr')?.dataset.levelId;
-  }
-
-  #money(amount: number, band: PayBand): string {
-    return formatMoney(amount, band.currency, this.effectiveLocale);
-  }
-
-  #percent(value: number): string {
-    return new Intl.NumberFormat(this.effectiveLocale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
-  }
-
-  #renderNotices(layout: CompareLayout): TemplateResult | typeof nothing {
-    const notes: Array<string | TemplateResult> = [...layout.problems];
-    if (this.pay !== 'hidden') {
-      if (layout.region === undefined) notes.push('This framework has no pay bands.');
-      else if (!layout.regionHasBands) notes.push(`There are no pay bands for the ${layout.region} region.`);
-      else {
-        for (const scale of layout.scales) {
-          notes.push(`Pay bars: ${layout.region} base pay in ${scale.currency}, on one scale from ${formatMoney(scale.domain[0], scale.currency, this.effectiveLocale)} to ${formatMoney(scale.domain[1], scale.currency, this.effectiveLocale)}.`);
-        }
-        if (layout.scales.length > 1) {
-          notes.push(`Bands in ${layout.scales.map((s) => s.currency).join(' and ')} are drawn on separate scales: compare bar lengths only within one currency.`);
-        }
-      }
+  /** The user picked a level row for a diff: the second pick opens the diff, lower rank first. */
+  private pick(rowId: string): void {
+    if (this.picked === undefined || this.picked === rowId) {
+      this.picked = this.picked === rowId ? undefined : rowId;
+      return;
     }
-    if (notes.length === 0) return nothing;
-    return html`<ul part="notice" class="notices">${notes.map((note) => html`<li>${note}</li>`)}</ul>`;
+    const rank = (id: string) => this.index?.level(id)?.rank ?? 0;
+    const [from, to] = [this.picked, rowId].sort((a, b) => rank(a) - rank(b));
+    this.picked = undefined;
+    this.diff = `${from} ${to}`;
   }
 
-  #renderBar(entry: CellBand, cell: CompareCell, layout: CompareLayout): TemplateResult {
-    const { band, bar } = entry;
-    const width = Math.max(bar.max - bar.min, 0.5);
-    const full = this.pay === 'full';
-    const named = cell.bands.length > 1 || cell.unbanded.length > 0;
-    return html`<div class="pay" data-band=${entry.key} data-band-family=${band.family ?? '*'}>
-      ${named ? html`<div class="pay-roles">${entry.roles.map((r) => r.title).join(', ')}</div>` : nothing}
-      <svg part="pay-bar" class="bar" aria-hidden="true" width="100%" height="14">
-        <rect class="track" x="0" y="5" width="100%" height="4" rx="2"></rect>
-        <rect class="range" x="${bar.min}%" y="2" width="${width}%" height="10" rx="3"></rect>
-        ${full ? svg`<line class="mid" x1="${bar.mid}%" x2="${bar.mid}%" y1="0" y2="14"></line>` : nothing}
-      </svg>
-      <div class="pay-text">
-        ${this.#money(band.base.min, band)} – ${this.#money(band.base.max, band)}
-        ${full ? html`<span class="muted">· mid ${this.#money(band.base.mid ?? (band.base.min + band.base.max) / 2, band)}</span>` : nothing}
-      </div>
-      ${full && band.bonusTargetPercent !== undefined ? html`<div class="pay-extra">Bonus target ${this.#percent(band.bonusTargetPercent)}</div>` : nothing}
-      ${full && band.equity && (band.equity.min !== undefined || band.equity.max !== undefined)
-        ? html`<div class="pay-extra" title=${band.equity.note ?? nothing}>Equity ${this.#money(band.equity.min ?? 0, band)} – ${this.#money(band.equity.max ?? band.equity.min ?? 0, band)} a year</div>`
-        : nothing}
-      <span class="visually-hidden">${layout.region} band</span>
-    </div>`;
+  private renderDiff(ids: [string, string]): TemplateResult {
+    const result = diffLayout(this.index!, ids, { family: this.family, track: this.track, selectedRole: this.selectedRole, onlyChanges: this.onlyChanges });
+    if (result.kind === 'problem') {
+      return html`<ul part="notice" class="notices">${result.problems.map((p) => html`<li>The diff "${this.diff}" could not be shown: ${p}.</li>`)}</ul>`;
+    }
+    return diffView(result.layout, {
+      onlyChanges: this.onlyChanges,
+      setOnlyChanges: (on) => (this.onlyChanges = on),
+      close: () => (this.diff = undefined),
+    });
   }
 
-  #renderPay(cell: CompareCell, layout: CompareLayout): TemplateResult | typeof nothing {
-    if (this.pay === 'hidden' || !layout.regionHasBands || cell.roles.length === 0) return nothing;
-    const titles = (roles: readonly Role[]) => roles.map((r) => r.title).join(', ');
-    return html`${cell.bands.map((entry) => this.#renderBar(entry, cell, layout))}
-      ${cell.unbanded.length > 0
-        ? html`<p class="no-band">no ${layout.region} band${cell.bands.length > 0 ? ` for ${titles(cell.unbanded)}` : ''}</p>`
-        : nothing}`;
+  private onKeydown(event: KeyboardEvent, layout: CompareLayout): void {
+    const moved = this.grid.keydown(event);
+    if (moved) this.highlighted = layout.rows[moved[0]]?.id;
   }
 
-  /**
-   * The highlight tags of a behaviour, milestone or competency (`parent`: tags already shown on its
-   * heading). Short visible words; the full wording is in the text for screen readers and tests.
-   */
-  #renderTags(item: Pick<DiffItem, 'isNew' | 'differs'>, layout: CompareLayout, parent?: Pick<DiffItem, 'isNew' | 'differs'>): TemplateResult {
-    return html`${item.isNew && !parent?.isNew ? html` <span class="tag new" title="new at this level">new<span class="visually-hidden"> at this level</span></span>` : nothing}${item.differs && !parent?.differs
-      ? html` <span class="tag differs" title="differs from ${layout.contrast}">differs<span class="visually-hidden"> from ${layout.contrast}</span></span>`
-      : nothing}`;
+  private onFocusIn(event: FocusEvent): void {
+    const cell = this.grid.focusin(event);
+    if (cell) this.highlighted = cell.closest('tr')?.dataset.levelId;
   }
 
-  #renderExpectations(cell: CompareCell, layout: CompareLayout): TemplateResult {
-    if (cell.roles.length === 0) return html``;
-    return html`<div class="expectations">
-      <p class="muted">
-        ${cell.hasLevelBelow ? html`<span class="tag new">new</span> at this level · ` : html`First level of this ${cell.column.track ? 'track' : 'column'}: nothing below to compare with. `}
-        ${layout.columns.length > 1 ? html`<span class="tag differs">differs</span> from ${layout.contrast}` : nothing}
-      </p>
-      ${cell.expectations.map(
-        (group) => html`<h4>${group.label}${this.#renderTags(group, layout)}</h4>
-          <ul>${group.items.map((item) => html`<li>${item.text}${this.#renderTags(item, layout, group)}</li>`)}</ul>`,
-      )}
-      ${cell.milestones.map(
-        (entry) => html`<h4>Milestones${cell.roles.length > 1 ? html`: ${entry.role.title}` : nothing}</h4>
-          <ul>${entry.items.map((item) => html`<li>${item.text}${this.#renderTags(item, layout)}</li>`)}</ul>`,
-      )}
-      ${cell.expectations.length === 0 && cell.milestones.length === 0 ? html`<p class="muted">No expectations or milestones recorded.</p>` : nothing}
-    </div>`;
-  }
-
-  #renderCell(cell: CompareCell, row: CompareRow, r: number, c: number, layout: CompareLayout): TemplateResult {
-    const active = this.#current[0] === r && this.#current[1] === c;
-    const tab = active ? 0 : -1;
-    return html`<td part="cell" class="cell" data-cell="${r}:${c}" data-column-id=${cell.column.id} tabindex=${tab}>
-      ${cell.trackLevelLabels.length > 0 ? html`<div class="track-level">${cell.trackLevelLabels.join(', ')}</div>` : nothing}
-      ${cell.levels.length === 0
-        ? html`<p class="empty">No equivalent level</p>`
-        : cell.roles.length === 0
-          ? html`<p class="empty">No role at this level</p>`
-          : html`<ul class="roles">
-              ${cell.roles.map(
-                ({ role, isSelected }) => html`<li class=${isSelected ? 'selected' : ''}>
-                  <button part="role" class="role" data-role-id=${role.id} tabindex=${tab} @click=${() => this.announceRoleSelect(role.id)}>${role.title}</button>
-                  ${isSelected ? html`<span class="here">you are here</span>` : nothing}
-                  ${role.focusAreas?.length
-                    ? html`<ul class="focus" aria-label="Focus areas">${role.focusAreas.map((area) => html`<li>${area.label}</li>`)}</ul>`
-                    : nothing}
-                </li>`,
-              )}
-            </ul>`}
-      ${this.#renderPay(cell, layout)}
-      ${this.expanded.has(row.id) ? this.#renderExpectations(cell, layout) : nothing}
-    </td>`;
-  }
-
-  #renderRow(row: CompareRow, r: number, layout: CompareLayout): TemplateResult {
+  private renderRow(row: CompareRow, r: number, context: CellContext): TemplateResult {
     const expanded = this.expanded.has(row.id);
-    const active = this.#current[0] === r && this.#current[1] === 0;
+    const tab = this.grid.tabIndex(r, 0);
     const name = row.header.map((h) => `${h.level.id} ${h.level.label}`).join(', ');
     return html`<tr part="level" data-level-id=${row.id} ?data-highlighted=${this.highlighted === row.id} @mouseenter=${() => (this.highlighted = row.id)}>
-      <th part="level-header" scope="row" class="level" data-cell="${r}:0" tabindex=${active ? 0 : -1}>
+      <th part="level-header" scope="row" class="level" data-cell="${r}:0" tabindex=${tab}>
         ${row.header.map(
           (h) => html`<div class="level-name">
             ${h.source ? html`<span class="muted">${h.source}:</span> ` : nothing}<span class="level-id">${h.level.id}</span> ${h.level.label}
           </div>`,
         )}
-        <button part="expand" class="expand" aria-expanded=${expanded ? 'true' : 'false'} tabindex=${active ? 0 : -1} @click=${() => this.#toggle(row.id)}>
+        <button part="expand" class="expand" aria-expanded=${expanded ? 'true' : 'false'} tabindex=${tab} @click=${() => this.toggle(row.id)}>
           ${expanded ? 'Hide expectations' : 'Show expectations'}<span class="visually-hidden"> for ${name}</span>
         </button>
+        ${context.canDiff
+          ? html`<button part="pick" class="pick" aria-pressed=${this.picked === row.id ? 'true' : 'false'} tabindex=${tab} @click=${() => this.pick(row.id)}>
+              ${this.picked === row.id ? 'Picked: now pick another level' : this.picked ? 'Diff with this level' : 'Pick to diff'}<span class="visually-hidden"> ${name}</span>
+            </button>`
+          : nothing}
       </th>
-      ${row.cells.map((cell, c) => this.#renderCell(cell, row, r, c + 1, layout))}
+      ${row.cells.map((cell, c) => cellTemplate(cell, row, r, c + 1, context))}
     </tr>`;
   }
 
   override render(): TemplateResult | typeof nothing {
-    const loaded = this.#sources();
+    const loaded = this.sources();
     if (loaded && loaded.errors.length > 0) return errorPanel(loaded.errors, 'These career frameworks could not be compared');
     if (!loaded || loaded.sources.length === 0) return this.renderStatus();
-    const layout = this.#layoutOf(loaded.sources);
-    this.#current = this.#clamp(this.active, layout);
+    const single = this.frameworks === undefined && this.index !== undefined && !this.columns;
+    const ids = parseDiff(this.diff);
+    if (ids && single) return this.renderDiff(ids);
+    const layout = this.layoutOf(loaded.sources);
+    this.grid.resize(layout.rows.length, layout.columns.length + 1);
+    const context: CellContext = {
+      layout,
+      pay: this.pay,
+      locale: this.effectiveLocale,
+      expanded: this.expanded,
+      grid: this.grid,
+      selectRole: (roleId) => this.announceRoleSelect(roleId),
+      canDiff: single && (this.index!.framework.competencies?.length ?? 0) > 0,
+    };
     const label = layout.columns.length > 0 ? `Levels compared across ${layout.columns.map((c) => c.label).join(', ')}` : 'Levels';
-    if (layout.columns.length === 0) return html`${this.#renderNotices(layout)}<div part="status" class="status">Nothing to compare.</div>`;
-    return html`${this.#renderNotices(layout)}
+    if (layout.columns.length === 0) return html`${notices(context)}<div part="status" class="status">Nothing to compare.</div>`;
+    const diffNotice =
+      this.diff && !ids
+        ? html`<p part="notice" class="notices">The diff "${this.diff}" needs two ids, FROM and TO.</p>`
+        : this.diff && !single
+          ? html`<p part="notice" class="notices">A diff compares levels of one framework; it is not shown with several frameworks or custom columns.</p>`
+          : nothing;
+    return html`${notices(context)}${diffNotice}
       <div class="scroll">
-        <table role="grid" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, layout)} @focusin=${this.#onFocusIn} @mouseleave=${() => (this.highlighted = undefined)}>
+        <table role="grid" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, layout)} @focusin=${this.onFocusIn} @mouseleave=${() => (this.highlighted = undefined)}>
           <thead>
             ${layout.groups.length > 0
               ? html`<tr>
@@ -304,7 +237,7 @@ export class LadderCompare extends CareerElement {
             </tr>
           </thead>
           <tbody>
-            ${layout.rows.map((row, r) => this.#renderRow(row, r, layout))}
+            ${layout.rows.map((row, r) => this.renderRow(row, r, context))}
           </tbody>
         </table>
       </div>`;

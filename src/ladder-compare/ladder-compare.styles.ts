@@ -7,6 +7,8 @@ export const ladderCompareStyles = css`
     --_highlight: var(--career-ladder-compare-highlight, #eef4ff);
     --_new: var(--career-ladder-compare-new, #166534);
     --_differs: var(--career-ladder-compare-differs, #6d28d9);
+    --_changed: var(--career-ladder-compare-changed, #9a3412);
+    --_changed-bg: var(--career-ladder-compare-changed-words, #fde68a);
   }
   .scroll {
     overflow-x: auto;
@@ -59,12 +61,15 @@ export const ladderCompareStyles = css`
     background: var(--_highlight);
   }
   .expand,
+  .pick,
   .role {
     font: inherit;
     cursor: pointer;
     border-radius: var(--_radius);
   }
-  .expand {
+  .expand,
+  .pick {
+    display: block;
     margin-top: 0.4rem;
     padding: 0.15rem 0.5rem;
     border: 1px solid var(--_border);
@@ -203,5 +208,18 @@ export const ladderCompareStyles = css`
   }
   .tag.differs {
     color: var(--_differs);
+  }
+  .tag.changed {
+    color: var(--_changed);
+  }
+  .pick[aria-pressed='true'] {
+    background: var(--_highlight);
+    border-color: var(--_accent);
+  }
+  @media print {
+    .expand,
+    .pick {
+      display: none;
+    }
   }
 `;

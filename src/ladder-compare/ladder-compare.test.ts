@@ -4,6 +4,7 @@ import '../provider/career-framework.js';
 import './ladder-compare.js';
 import type { Framework } from '../format/types.js';
 import { tinyFramework } from '../../test/fixtures/tiny-framework.js';
+import { competencyFramework } from '../../test/fixtures/competency-framework.js';
 import type { LadderCompare } from './ladder-compare.component.js';
 
 let acme: Framework;
@@ -156,5 +157,73 @@ describe('<ladder-compare>', () => {
     expect(panel.textContent).to.include('/frameworks/1');
     const bad = await compare({ nope: true });
     expect(q(bad, '[part="error"]')).to.exist;
+  });
+});
+
+describe('<ladder-compare diff>', () => {
+  const diffOf = async (attrs: Partial<LadderCompare>) => compare(competencyFramework(), attrs);
+  const changes = (el: LadderCompare, id: string, column: number) =>
+    qa(el, `tr[data-competency-id="${id}"] td:nth-of-type(${column}) [data-change]`).map((li) => `${li.dataset.change}:${li.querySelector('.text')!.textContent!.trim()}`);
+
+  it('shows competencies as rows, the two levels side by side, each behaviour with its change, and passes axe', async () => {
+    const el = await diffOf({ diff: 'L1 L2', family: 'eng', track: 'ic' });
+    expect(qa(el, 'tr[data-competency-id]').map((tr) => tr.dataset.competencyId)).to.deep.equal(['delivery', 'people', 'craft']);
+    expect(changes(el, 'delivery', 2)).to.deep.equal(['changed:Ships small features on their own', 'same:Writes tests for their code', 'added:Breaks large work into steps']);
+    expect(changes(el, 'delivery', 1)).to.deep.equal(['changed:Ships small features with guidance', 'same:Writes tests for their code']);
+    expect(changes(el, 'people', 1)).to.deep.equal(['dropped:Asks for feedback']);
+    expect(qa(el, 'tr[data-competency-id="delivery"] mark').map((m) => m.textContent!.trim())).to.deep.equal(['on their own']);
+    expect(qa(el, 'tr[data-competency-id="delivery"] del').map((m) => m.textContent!.trim())).to.deep.equal(['with guidance']);
+    expect(text(el)).not.to.match(/no (skill )?gap/i);
+    await expect(el).to.be.accessible();
+  });
+
+  it('honours the family and track scope, and a role pair reads each side in its own', async () => {
+    const data = await diffOf({ diff: 'L1 L2', family: 'data', track: 'ic' });
+    expect(changes(data, 'delivery', 2)).to.include('added:Checks data quality before release');
+    const roles = await diffOf({ diff: 'eng-1 eng-mgr-2' });
+    expect(changes(roles, 'people', 2)).to.deep.equal(['added:Runs one-to-ones with their reports', 'added:Hires for their team']);
+    expect(text(roles)).to.contain('From Engineer to Engineering Manager');
+  });
+
+  it('filters to only what changes, and says when a level has no expectations of its own', async () => {
+    const el = await diffOf({ diff: 'L1 L2', family: 'eng', track: 'ic' });
+    q<HTMLInputElement>(el, '[part="diff-filter"]').click();
+    await el.updateComplete;
+    expect(qa(el, 'tr[data-competency-id]').map((tr) => tr.dataset.competencyId)).to.deep.equal(['delivery', 'people']);
+    expect(qa(el, '[data-change="same"]')).to.have.length(0);
+    expect(text(el)).to.contain('1 competency does not change');
+    const none = await diffOf({ diff: 'L3 L4', family: 'eng', track: 'ic' });
+    expect(text(none)).to.contain('Principal has no competency expectations of its own in Engineering, Individual contributor');
+  });
+
+  it('opens the diff by picking two levels in the ladder, and goes back', async () => {
+    const el = await diffOf({ family: 'eng' });
+    q(el, 'tr[data-level-id="L2"] [part="pick"]').click();
+    await el.updateComplete;
+    q(el, 'tr[data-level-id="L1"] [part="pick"]').click();
+    await el.updateComplete;
+    expect(el.diff).to.equal('L1 L2');
+    expect(el.getAttribute('diff')).to.equal('L1 L2');
+    expect(qa(el, 'tr[data-competency-id]')).to.have.length(3);
+    q(el, '[part="diff-close"]').click();
+    await el.updateComplete;
+    expect(q(el, 'table[role="grid"]')).to.exist;
+  });
+
+  it('never marks a behaviour the level below states as new in the ladder view', async () => {
+    const el = await diffOf({ family: 'eng' });
+    q(el, 'tr[data-level-id="L2"] [part="expand"]').click();
+    await el.updateComplete;
+    const ic = qa(el, 'tr[data-level-id="L2"] td[data-column-id="eng/ic"] li[data-change]');
+    const by = (t: string) => ic.find((li) => li.textContent!.includes(t))!;
+    expect(by('Follows the team coding standards').dataset.change).to.equal('same');
+    expect(by('Follows the team coding standards').textContent).not.to.contain('new');
+    expect(by('on their own').dataset.change).to.equal('changed');
+    expect(by('Breaks large work').querySelector('.tag.new')).to.exist;
+  });
+
+  it('says what is wrong with an unknown level', async () => {
+    const el = await diffOf({ diff: 'L1 L9' });
+    expect(text(el)).to.contain('"L9" is neither a level nor a role of this framework');
   });
 });

@@ -1,23 +1,22 @@
 import type { Framework, Level } from '../format/types.js';
+import { behavioursAt, pairBehaviours, type BehaviourChange, type CompetencyBehaviours, type ExpectationFilter } from '../model/level-diff.js';
+
+export type { CompetencyBehaviours };
 
 /** What a column shows: a family, a track, or both. */
-export interface ColumnFilter {
-  family?: string;
-  track?: string;
-}
-
-/** The behaviours one competency expects, before comparison. */
-export interface CompetencyBehaviours {
-  competency: string;
-  label: string;
-  behaviours: string[];
-}
+export type ColumnFilter = ExpectationFilter;
 
 /** A behaviour or milestone after comparison with the level below and the other columns. */
 export interface DiffItem {
   text: string;
   /** Not expected at the level below in the same column. False when there is no level below. */
   isNew: boolean;
+  /**
+   * For a behaviour, against the level below in the same column (see `levelDiff`'s pairing rule):
+   * `added` (then `isNew`), `changed` (a reworded behaviour of the level below) or `same`. Unset
+   * when there is no level below, and for milestones.
+   */
+  change?: Exclude<BehaviourChange, 'dropped'>;
   /** Not expected in any other column of the row. False when no other column is comparable. */
   differs: boolean;
 }
@@ -32,25 +31,9 @@ export interface CompetencyDiff {
   items: DiffItem[];
 }
 
-/**
- * The competency expectations that apply to a column at some levels. An expectation applies when
- * its level is one of them, its track is unset or the column's (a column without a track takes
- * every track's), and its families are unset or include the column's family.
- */
+/** The competency expectations that apply to a column at some levels (see `behavioursAt`). */
 export function expectationsAt(framework: Framework, levels: readonly Level[], filter: ColumnFilter): CompetencyBehaviours[] {
-  const ids = new Set(levels.map((l) => l.id));
-  const out: CompetencyBehaviours[] = [];
-  for (const competency of framework.competencies ?? []) {
-    const behaviours: string[] = [];
-    for (const expectation of competency.expectations ?? []) {
-      if (!ids.has(expectation.level)) continue;
-      if (expectation.track !== undefined && filter.track !== undefined && expectation.track !== filter.track) continue;
-      if (expectation.families && filter.family !== undefined && !expectation.families.includes(filter.family)) continue;
-      for (const text of expectation.behaviours) if (!behaviours.includes(text)) behaviours.push(text);
-    }
-    if (behaviours.length > 0) out.push({ competency: competency.id, label: competency.label, behaviours });
-  }
-  return out;
+  return behavioursAt(framework, levels.map((level) => level.id), filter);
 }
 
 /**
@@ -74,21 +57,32 @@ export function behaviourSet(groups: readonly CompetencyBehaviours[]): Set<strin
 /**
  * Competency expectations compared with the level below and with the other columns of the row,
  * at two grains: whole competencies (first expected at this level; expected in no other column)
- * and single behaviours (text absent below; text absent from every other column).
+ * and single behaviours. A behaviour is compared with the same competency at the level below by
+ * `levelDiff`'s pairing rule — so one the level below states word for word is never new, and a
+ * reworded one is `changed` — and differs when its text is in no other column.
  */
 export function diffExpectations(
   groups: readonly CompetencyBehaviours[],
   below: readonly CompetencyBehaviours[] | undefined,
   others: readonly (readonly CompetencyBehaviours[])[],
 ): CompetencyDiff[] {
-  const belowSet = below ? behaviourSet(below) : undefined;
   const otherSets = others.map(behaviourSet);
   const has = (list: readonly CompetencyBehaviours[], id: string) => list.some((g) => g.competency === id);
-  return groups.map((g) => ({
-    competency: g.competency,
-    label: g.label,
-    isNew: below !== undefined && !has(below, g.competency),
-    differs: others.length > 0 && others.every((other) => !has(other, g.competency)),
-    items: diffTexts(g.behaviours, belowSet, otherSets),
-  }));
+  return groups.map((g) => {
+    const items = diffTexts(g.behaviours, undefined, otherSets);
+    if (below) {
+      const paired = pairBehaviours(below.find((b) => b.competency === g.competency)?.behaviours ?? [], g.behaviours).filter((d) => d.change !== 'dropped');
+      paired.forEach((d, i) => {
+        items[i].change = d.change as Exclude<BehaviourChange, 'dropped'>;
+        items[i].isNew = d.change === 'added';
+      });
+    }
+    return {
+      competency: g.competency,
+      label: g.label,
+      isNew: below !== undefined && !has(below, g.competency),
+      differs: others.length > 0 && others.every((other) => !has(other, g.competency)),
+      items,
+    };
+  });
 }

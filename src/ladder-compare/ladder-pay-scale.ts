@@ -1,3 +1,5 @@
+import { max, min, rollup } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
 import type { PayBand } from '../format/types.js';
 import { midpoint } from '../model/pay.js';
 
@@ -23,22 +25,17 @@ export interface PayBar {
 
 /** The scales for a set of bands: one per currency, in order of first appearance. */
 export function payScales(bands: Iterable<PayBand>): Map<string, PayScale> {
-  const extents = new Map<string, [number, number]>();
-  for (const band of bands) {
-    const extent = extents.get(band.currency);
-    if (extent) {
-      extent[0] = Math.min(extent[0], band.base.min);
-      extent[1] = Math.max(extent[1], band.base.max);
-    } else extents.set(band.currency, [band.base.min, band.base.max]);
-  }
+  const domains = rollup(
+    bands,
+    (same): [number, number] => [min(same, (band) => band.base.min)!, max(same, (band) => band.base.max)!],
+    (band) => band.currency,
+  );
   const scales = new Map<string, PayScale>();
-  for (const [currency, domain] of extents) {
+  for (const [currency, domain] of domains) {
     // A single-amount domain still needs width: widen it by 10 % each side (or ±1 around zero).
     const pad = domain[0] === domain[1] ? Math.abs(domain[0]) * 0.1 || 1 : 0;
-    const [lo, hi] = [domain[0] - pad, domain[1] + pad];
-    // A clamped linear scale (d3's scaleLinear().clamp(true)) onto 0–100.
-    const position = (amount: number) => Math.min(100, Math.max(0, ((amount - lo) / (hi - lo)) * 100));
-    scales.set(currency, { currency, domain, position });
+    const scale = scaleLinear().domain([domain[0] - pad, domain[1] + pad]).range([0, 100]).clamp(true);
+    scales.set(currency, { currency, domain, position: (amount) => scale(amount) });
   }
   return scales;
 }

@@ -1,7 +1,6 @@
 import type { Role } from '../format/types.js';
+import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
-
-export const MOVE_KINDS: readonly MoveKind[] = ['promotion', 'lateral', 'step-back'];
 
 /** Splits a comma-separated attribute into trimmed, non-empty ids; undefined when unset or empty (= no filter). */
 export function parseList(value: string | null | undefined): string[] | undefined {
@@ -9,18 +8,16 @@ export function parseList(value: string | null | undefined): string[] | undefine
   return ids.length > 0 ? ids : undefined;
 }
 
-/** The move kinds a `move-kinds` attribute allows (all three when unset). Unknown words are ignored. */
+/** The move kinds a `move-kinds` attribute allows (every kind of the vocabulary when unset). Unknown words are ignored. */
 export function parseMoveKinds(value: string | null | undefined): Set<MoveKind> {
   const listed = parseList(value);
-  if (!listed) return new Set(MOVE_KINDS);
-  return new Set(MOVE_KINDS.filter((kind) => listed.includes(kind)));
+  const kinds = wordsOf(MOVE_KINDS);
+  return new Set(listed ? kinds.filter((kind) => listed.includes(kind)) : kinds);
 }
-
-const KIND_LABEL: Record<MoveKind, string> = { promotion: 'Promotion', lateral: 'Lateral move', 'step-back': 'Step back' };
 
 /** The names of what a move is: its kind, then cross-family and track switch when they apply. */
 export function moveTags(move: CareerMove): string[] {
-  return [KIND_LABEL[move.kind], ...(move.crossFamily ? ['Cross-family'] : []), ...(move.trackSwitch ? ['Track switch'] : [])];
+  return [MOVE_KINDS[move.kind].label, ...(move.crossFamily ? ['Cross-family'] : []), ...(move.trackSwitch ? ['Track switch'] : [])];
 }
 
 /** The accessible name of a move: "Promotion, cross-family: Data Analyst to ML Engineer". */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isSafeUrl } from '../base/status-view.js';
 import type { Role } from '../format/types.js';
+import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { formatMoney, payChange } from '../model/pay.js';
 import type { Route } from '../model/routes.js';
@@ -19,7 +20,6 @@ export interface PanelContext {
   onMove: (from: string, to: string) => void;
 }
 
-const REQUIREMENT_KIND: Record<string, string> = { certification: 'Certification', training: 'Training', experience: 'Experience', other: 'Requirement' };
 
 function title(index: FrameworkIndex, id: string): string {
   return index.role(id)?.title ?? id;
@@ -90,7 +90,7 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
     return html`${name} <span class="muted">(${meta})</span>`;
   });
   const requirements = (source?.requirements ?? []).map(
-    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${REQUIREMENT_KIND[req.kind ?? 'other'] ?? 'Requirement'}</span> ${req.label}`,
+    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${REQUIREMENT_KINDS[isWordOf(REQUIREMENT_KINDS, req.kind) ? req.kind : 'other'].label}</span> ${req.label}`,
   );
   const gap = skillsToBuild(index, move.from, move.to);
   return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to}>
@@ -100,7 +100,7 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
         ${step !== undefined ? html`<span class="visually-hidden">Step ${step}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${moveTags(move).join(', ')})</span>
       </button>
     </h4>
-    <p class="tags">${moveTags(move).map((tag, i) => html`<span class="tag ${i === 0 ? move.kind : 'qualifier'}">${tag}</span>`)}</p>
+    <p class="tags">${moveTags(move).map((tag, i) => html`<span class="tag ${i === 0 ? `move-kind ${move.kind}` : 'qualifier'}">${tag}</span>`)}</p>
     <p class="muted">${destination ? `${index.family(destination.family)?.label ?? destination.family} · ${levelName(index, destination)}` : ''}</p>
     <dl class="facts compact">
       <div><dt>Typical time</dt><dd>${source?.typicalMonths !== undefined ? `${source.typicalMonths} months` : 'not stated'}</dd></div>

@@ -8,6 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { path } from 'd3-path';
 import { cssProps } from '../base/css-props.js';
 import type { Role } from '../format/types.js';
+import { MOVE_KINDS, TRACK_KINDS, wordsOf, type TrackKind } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import type { Route } from '../model/routes.js';
 import { MAP_METRICS, type Label, type MapLayout, type RoleNode } from './mobility-map-layout.js';
@@ -21,9 +22,12 @@ import { visibleArea, type Size, type TooltipPlacement } from './mobility-map-vi
 
 type Selected = { from: string; to: string } | undefined;
 
-/** Arrowheads, one per move kind and one for routes. */
+/** The track kinds the map colours (and so the legend names); other tracks are drawn plain. */
+const LEGEND_TRACK_KINDS: readonly TrackKind[] = ['ic', 'management'];
+
+/** Arrowheads, one per move kind of the vocabulary and one for routes. */
 export function markers(): TemplateResult {
-  return svg`<defs>${['promotion', 'lateral', 'step-back', 'route'].map(
+  return svg`<defs>${[...wordsOf(MOVE_KINDS), 'route'].map(
     (kind) => svg`<marker id=${`arrow-${kind}`} class=${`arrow ${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker>`,
   )}<marker id="arrow-flow" class="arrow lateral" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>`;
 }
@@ -237,11 +241,8 @@ export function toolbar({ index, query, results, resultIndex, onInput, onKey, on
       </ul>
     </div>
     <ul class="legend" aria-label="Legend">
-      <li><span class="swatch promotion"></span>Promotion</li>
-      <li><span class="swatch lateral"></span>Lateral</li>
-      <li><span class="swatch step-back"></span>Step back</li>
-      <li><span class="swatch ic"></span>IC track</li>
-      <li><span class="swatch management"></span>Management track</li>
+      ${wordsOf(MOVE_KINDS).map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${MOVE_KINDS[kind].legend}</li>`)}
+      ${LEGEND_TRACK_KINDS.map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${TRACK_KINDS[kind].label}</li>`)}
     </ul>
     <div class="zoom" role="group" aria-label="Zoom">
       <button type="button" aria-label="Zoom in" @click=${() => onZoom(zoomStep)}>+</button>

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { moveKindStyles } from '../base/theme.styles.js';
 
 export const mobilityMapStyles = css`
   :host {
@@ -84,9 +85,7 @@ export const mobilityMapStyles = css`
     vertical-align: middle;
   }
   /* Each move kind's colour, once: swatches, arrows, lines, cards and tags read --_kind. */
-  .promotion { --_kind: var(--_promotion); }
-  .lateral { --_kind: var(--_lateral); }
-  .step-back { --_kind: var(--_step-back); }
+  ${moveKindStyles}
   .route { --_kind: var(--_accent); }
   .swatch { background: var(--_kind); }
   .swatch.ic { background: color-mix(in srgb, var(--_ic) 18%, var(--_surface)); border: 1.5px solid var(--_ic); }
@@ -225,7 +224,7 @@ export const mobilityMapStyles = css`
   .step { display: inline-grid; place-items: center; width: 1.4em; height: 1.4em; border-radius: 50%; background: var(--_accent); color: var(--_accent-text); font-size: 0.85em; }
   .tags { display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0.35rem 0; }
   .tag { display: inline-block; padding: 0 0.4em; border-radius: 999px; font-size: 0.75em; font-weight: 600; background: var(--_surface-alt); border: 1px solid var(--_border); color: var(--_text); }
-  .tag:is(.promotion, .lateral, .step-back) { background: var(--_kind); color: #fff; border-color: transparent; }
+  .tag.move-kind { background: var(--_kind); color: #fff; border-color: transparent; }
   .tag.certification { border-color: var(--_accent); color: var(--_accent); }
   .detail h5 { margin: 0.5rem 0 0.15rem; font-size: 0.8em; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
   .detail ul { margin: 0; padding-left: 1.1rem; }

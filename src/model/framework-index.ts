@@ -13,7 +13,9 @@ import {
   type Track,
 } from '../format/types.js';
 
-export type MoveKind = 'promotion' | 'lateral' | 'step-back';
+import type { MoveKind } from '../format/vocabulary.js';
+
+export type { MoveKind } from '../format/vocabulary.js';
 
 /** A move between two roles as the model sees it: declared in the framework or implied. */
 export interface CareerMove {

@@ -1,15 +1,17 @@
-import type { Importance, Profile, RatingSource } from '../format/types.js';
+import type { Profile } from '../format/types.js';
+import { IMPORTANCES, RATING_SOURCES, wordsOf, type Importance, type RatingSource } from '../format/vocabulary.js';
 import type { FrameworkIndex } from './framework-index.js';
 
 /**
- * How much each importance counts in readiness: a core skill three times an optional one.
- * Documented in the README ("Readiness").
+ * How much each importance counts in readiness (the vocabulary's `weight`): a core skill three
+ * times an optional one. Documented in the README ("Readiness").
  */
-export const IMPORTANCE_WEIGHT: Readonly<Record<Importance, number>> = Object.freeze({
-  core: 3,
-  emerging: 2,
-  optional: 1,
-});
+export const IMPORTANCE_WEIGHT: Readonly<Record<Importance, number>> = Object.freeze(
+  Object.fromEntries(wordsOf(IMPORTANCES).map((importance) => [importance, IMPORTANCES[importance].weight])) as Record<Importance, number>,
+);
+
+/** The importance of a requirement that states none: the vocabulary's first (core). */
+export const DEFAULT_IMPORTANCE: Importance = wordsOf(IMPORTANCES)[0];
 
 export interface SkillGapRow {
   skill: string;
@@ -48,17 +50,18 @@ export function profileFromRole(index: FrameworkIndex, roleId: string, focus?: s
   };
 }
 
+/** How far a rating's source is trusted (the vocabulary's `trust`); a rating with none counts as inferred. */
+const trust = (source: RatingSource | undefined): number => RATING_SOURCES[source ?? 'inferred']?.trust ?? 0;
+
 /**
- * The best current rating per skill. When several sources rate one skill, certified wins,
- * then manager, then self, then inferred.
+ * The best current rating per skill. When several sources rate one skill, the most trusted wins:
+ * certified, then manager, then self, then inferred.
  */
 export function ratingsOf(profile: Profile): Map<string, { level: number; source?: RatingSource }> {
-  const order: Record<RatingSource, number> = { certified: 4, manager: 3, self: 2, inferred: 1 };
   const map = new Map<string, { level: number; source?: RatingSource }>();
   for (const rating of profile.skills) {
     const existing = map.get(rating.skill);
-    const rank = order[rating.source ?? 'inferred'] ?? 0;
-    if (!existing || rank > (order[existing.source ?? 'inferred'] ?? 0)) {
+    if (!existing || trust(rating.source) > trust(existing.source)) {
       map.set(rating.skill, { level: rating.level, source: rating.source });
     }
   }
@@ -81,16 +84,12 @@ export function skillGap(
   const profile = typeof from === 'string' ? profileFromRole(index, from) : from;
   const ratings = ratingsOf(profile);
   const required = index.requirements(targetId, options.focus);
-  const breakdown: SkillGapResult['breakdown'] = {
-    core: { required: 0, met: 0 },
-    optional: { required: 0, met: 0 },
-    emerging: { required: 0, met: 0 },
-  };
+  const breakdown = Object.fromEntries(wordsOf(IMPORTANCES).map((importance) => [importance, { required: 0, met: 0 }])) as SkillGapResult['breakdown'];
   let reached = 0;
   let total = 0;
   const rows: SkillGapRow[] = [];
   for (const req of required.values()) {
-    const importance = req.importance ?? 'core';
+    const importance = req.importance ?? DEFAULT_IMPORTANCE;
     const weight = IMPORTANCE_WEIGHT[importance];
     const rating = ratings.get(req.skill);
     const current = rating?.level ?? 0;

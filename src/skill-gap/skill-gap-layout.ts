@@ -1,4 +1,8 @@
+import { least } from 'd3-array';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { curveLinearClosed, line, symbol, symbolCircle, symbolDiamond, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { Importance, ProficiencyStep } from '../format/types.js';
+import { IMPORTANCES } from '../format/vocabulary.js';
 
 /** The radar draws at most this many skills; more fall back to bars. */
 export const RADAR_MAX_SKILLS = 16;
@@ -22,26 +26,23 @@ export interface LevelAxis {
 }
 
 /**
- * An axis over the given steps. `padding` is d3's point-scale padding: 0.5 centres each step in
- * an equal band (bars, matching a CSS grid header); 0 puts the first step at 0 (radar centre).
+ * An axis over the given steps: d3's point scale, whose `padding` is the room at each end in
+ * steps — 0.5 centres each step in an equal band (bars, matching a CSS grid header); 0 puts the
+ * first step at 0 (radar centre). Between two steps, positions interpolate linearly (a piecewise
+ * linear scale through the steps).
  */
 export function levelAxis(steps: readonly ProficiencyStep[], length: number, padding = 0.5): LevelAxis {
-  // d3's scalePoint: equal steps, `padding` steps of room at each end, the points centred.
-  const step = length / Math.max(1, steps.length - 1 + 2 * padding);
-  const start = (length - step * (steps.length - 1)) / 2;
-  const ticks = steps.map((s, i) => ({ value: s.value, label: s.label, at: start + step * i }));
-  const at = (value: number): number => {
-    const exact = ticks.find((t) => t.value === value);
-    if (exact) return exact.at;
-    const above = ticks.findIndex((t) => t.value > value);
-    if (above <= 0) return above === 0 ? ticks[0].at : ticks[ticks.length - 1].at;
-    const lo = ticks[above - 1];
-    const hi = ticks[above];
-    return lo.at + ((value - lo.value) / (hi.value - lo.value)) * (hi.at - lo.at);
+  const point = scalePoint<number>().domain(steps.map((s) => s.value)).range([0, length]).padding(padding);
+  const ticks = steps.map((s) => ({ value: s.value, label: s.label, at: point(s.value)! }));
+  const between = scaleLinear()
+    .domain(ticks.map((t) => t.value))
+    .range(ticks.map((t) => t.at))
+    .clamp(true);
+  return {
+    ticks,
+    at: (value) => (ticks.length === 1 ? ticks[0].at : between(value)),
+    valueAt: (position) => least(ticks, (tick) => Math.abs(tick.at - position))!.value,
   };
-  const valueAt = (position: number): number =>
-    ticks.reduce((best, tick) => (Math.abs(tick.at - position) < Math.abs(best.at - position) ? tick : best)).value;
-  return { ticks, at, valueAt };
 }
 
 /** Positions of one bar row: the current bar ends at `current`, the gap spans `gapFrom`–`required`. */
@@ -62,36 +63,19 @@ export function barGeometry(row: { current: number; required: number }, axis: Le
   };
 }
 
-/** SVG path numbers to 3 decimals, as d3-shape writes them. */
-const round = (n: number): number => Math.round(n * 1000) / 1000;
-
-const SQRT3 = Math.sqrt(3);
-const TAN30 = Math.sqrt(1 / 3);
-
 /**
- * Importance is told by marker shape as well as by text: core ◆, optional ●, emerging ▲. Each
- * writes the path of d3-shape's symbol of that shape (symbolDiamond, symbolCircle,
- * symbolTriangle) for an area in px², centred on 0,0 — three shapes do not need all of d3-shape.
+ * Importance is told by marker shape as well as by text: each importance of the vocabulary names
+ * its marker (core ◆, optional ●, emerging ▲), drawn with d3-shape's symbol of that shape.
  */
-const IMPORTANCE_MARKER: Readonly<Record<Importance, (area: number) => string>> = Object.freeze({
-  core: (area) => {
-    const y = Math.sqrt(area / (2 * TAN30));
-    const x = y * TAN30;
-    return `M0,${round(-y)}L${round(x)},0L0,${round(y)}L${round(-x)},0Z`;
-  },
-  optional: (area) => {
-    const r = Math.sqrt(area / Math.PI);
-    return `M${round(r)},0A${round(r)},${round(r)},0,1,1,${round(-r)},0A${round(r)},${round(r)},0,1,1,${round(r)},0`;
-  },
-  emerging: (area) => {
-    const y = Math.sqrt(area / (3 * SQRT3));
-    return `M0,${round(-2 * y)}L${round(SQRT3 * y)},${round(y)}L${round(-SQRT3 * y)},${round(y)}Z`;
-  },
+const MARKER_SYMBOL: Readonly<Record<(typeof IMPORTANCES)[Importance]['marker'], SymbolType>> = Object.freeze({
+  diamond: symbolDiamond,
+  circle: symbolCircle,
+  triangle: symbolTriangle,
 });
 
 /** The path of the required-level marker for an importance, centred on 0,0 (area in px²). */
 export function importanceMarker(importance: Importance, area = 90): string {
-  return IMPORTANCE_MARKER[importance](area);
+  return symbol(MARKER_SYMBOL[IMPORTANCES[importance].marker], area)()!;
 }
 
 export interface RadarSpoke {
@@ -129,8 +113,9 @@ export type RadarLayout =
 
 const polar = (angle: number, r: number): Point => ({ x: r * Math.sin(angle), y: -r * Math.cos(angle) });
 
-/** The closed polygon through the points (what d3's curveLinearClosed draws). */
-const polygonPath = (points: readonly Point[]): string => `M${points.map((p) => `${round(p.x)},${round(p.y)}`).join('L')}Z`;
+/** The closed polygon through the points. */
+const polygonPath = (points: readonly Point[]): string =>
+  line<Point>((p) => p.x, (p) => p.y).curve(curveLinearClosed)(points)!;
 
 /**
  * The radar for the given rows (in spoke order, clockwise from 12 o'clock), centred on 0,0, or

@@ -4,6 +4,7 @@ import type { CareerProfileChangeEvent } from '../events.js';
 import type { Framework, Profile } from '../format/types.js';
 import type { CareerFramework } from '../provider/career-framework.component.js';
 import { deepFreeze } from '../../test/fixtures/tiny-framework.js';
+import { competencyFramework } from '../../test/fixtures/competency-framework.js';
 import '../define.js';
 import type { SkillGap } from './skill-gap.component.js';
 
@@ -209,5 +210,62 @@ describe('<skill-gap>', () => {
     expect(provider.profile?.skills.find((s) => s.skill === 'mlops')?.level).to.equal(1);
     expect(rows(el)[0].getAttribute('aria-valuenow')).to.equal('1');
     expect(rows(el)[0].getAttribute('aria-label')).to.contain('what-if, was None');
+  });
+});
+
+describe('<skill-gap> on a competency-only framework', () => {
+  const competencyGapOf = async (options: { role?: string; target: string; profile?: Profile }) =>
+    gapOf({ framework: competencyFramework(), ...options });
+  const competencyRows = (el: SkillGap) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="competency"]')];
+
+  it('shows one row per competency the target expects, from the current level to the target, passes axe, and never says "no gap"', async () => {
+    const el = await competencyGapOf({ role: 'eng-1', target: 'eng-2' });
+    expect(competencyRows(el).map((r) => r.dataset.competencyId)).to.deep.equal(['delivery', 'people', 'craft']);
+    const delivery = competencyRows(el)[0].querySelector<HTMLElement>('[role="slider"]')!;
+    expect(delivery.getAttribute('aria-label')).to.equal('Delivery: current Engineer, target Senior, 1 level to go; from role');
+    expect(text(part(el, 'competencies'))).to.contain('0% ready: 0 of 3 competencies at or above');
+    expect(text(el.shadowRoot!.querySelector('.body'))).not.to.match(/no (skill )?gap|lists no skill/i);
+    expect(part(el, 'readiness'), 'no skills readiness for a competency-only target').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it("lists the target's behaviours as a checklist, those the current level already states marked", async () => {
+    const el = await competencyGapOf({ role: 'eng-1', target: 'eng-2' });
+    const items = [...competencyRows(el)[0].querySelectorAll<HTMLElement>('.checklist li')].map((li) => `${li.dataset.change}:${li.querySelector('.text')!.textContent}`);
+    expect(items).to.deep.equal(['changed:Ships small features on their own', 'same:Writes tests for their code', 'added:Breaks large work into steps']);
+  });
+
+  it('rates competencies from the profile, and what-if by keyboard and pointer fires a new profile', async () => {
+    const profile: Profile = deepFreeze({ format: 'career-profile/1', role: 'eng-1', skills: [], competencies: [{ competency: 'delivery', level: 'L2', source: 'manager' }] });
+    const el = await competencyGapOf({ target: 'eng-2', profile });
+    expect(text(part(el, 'competencies'))).to.contain('1 of 3 competencies');
+    const people = competencyRows(el)[1].querySelector<HTMLElement>('[role="slider"]')!;
+    people.focus();
+    setTimeout(() => sendKeys({ press: 'ArrowRight' }));
+    const event = (await oneEvent(el, 'career-profile-change')) as CareerProfileChangeEvent;
+    expect(event.detail.profile.competencies).to.deep.equal([{ competency: 'delivery', level: 'L2', source: 'manager' }, { competency: 'people', level: 'L2' }]);
+    expect(profile.competencies).to.have.length(1);
+    el.profile = event.detail.profile;
+    await el.updateComplete;
+    expect(text(part(el, 'competencies'))).to.contain('2 of 3 competencies');
+
+    const track = competencyRows(el)[2].querySelector('svg')!;
+    const rect = track.getBoundingClientRect();
+    const at = { clientX: rect.right - 2, clientY: rect.top + 5, pointerId: 1, button: 0, bubbles: true };
+    setTimeout(() => {
+      track.dispatchEvent(new PointerEvent('pointerdown', at));
+      track.dispatchEvent(new PointerEvent('pointerup', at));
+    });
+    const clicked = (await oneEvent(el, 'career-profile-change')) as CareerProfileChangeEvent;
+    expect(clicked.detail.profile.competencies!.find((c) => c.competency === 'craft')?.level).to.equal('L4');
+  });
+
+  it('says the framework does not describe a target with neither skills nor competencies', async () => {
+    const el = await competencyGapOf({ role: 'eng-1', target: 'eng-mgr-2' });
+    expect(competencyRows(el).length).to.be.greaterThan(0);
+    const framework = { ...competencyFramework(), competencies: [] };
+    const bare = await gapOf({ framework, role: 'eng-1', target: 'eng-2' });
+    expect(text(bare.shadowRoot!.querySelector('.body'))).to.contain('describes neither skills nor competency expectations for Senior Engineer');
+    expect(text(bare.shadowRoot!.querySelector('.body'))).not.to.match(/no skill gap|every requirement .* is met/i);
   });
 });

@@ -1,0 +1,191 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { BehaviourChange, BehaviourDiff, TextPart } from '../model/level-diff.js';
+import type { DiffLayout } from './ladder-diff-layout.js';
+
+/** What the diff view needs from the element. */
+export interface DiffContext {
+  onlyChanges: boolean;
+  setOnlyChanges: (on: boolean) => void;
+  close: () => void;
+}
+
+/** Words for screen readers and print after each behaviour (the colour and mark say it to the eye). */
+const CHANGE_TEXT: Readonly<Record<BehaviourChange, string>> = Object.freeze({
+  added: 'new',
+  changed: 'changed',
+  same: 'already expected',
+  dropped: 'no longer listed',
+});
+
+/** A text in parts, the changed words inside `<mark>` (destination) or `<del>` (origin). */
+function marked(parts: readonly TextPart[], side: 'from' | 'to'): TemplateResult {
+  return html`${parts.map((part) =>
+    !part.changed ? part.text : side === 'to' ? html`<mark class="words">${part.text}</mark>` : html`<del class="words">${part.text}</del>`,
+  )}`;
+}
+
+function behaviour(item: BehaviourDiff, side: 'from' | 'to'): TemplateResult {
+  const parts = item.change === 'changed' ? (side === 'to' ? item.parts : item.fromParts) : undefined;
+  const text = side === 'from' ? (item.from ?? item.text) : item.text;
+  return html`<li class="behaviour" data-change=${item.change}>
+    ${side === 'to' ? html`<span class="box" aria-hidden="true"></span>` : nothing}<span class="text">${parts ? marked(parts, side) : text}</span>
+    <span class="change">${CHANGE_TEXT[item.change]}</span>
+  </li>`;
+}
+
+function counts(layout: DiffLayout): string {
+  const { added, changed, same, dropped } = layout.diff.counts;
+  return `${added} new, ${changed} changed, ${dropped} no longer listed, ${same} already expected`;
+}
+
+/** The diff of two levels: competencies as rows, the two levels side by side. */
+export function diffView(layout: DiffLayout, context: DiffContext): TemplateResult {
+  const title = `From ${layout.from.label} to ${layout.to.label}`;
+  return html`<section part="diff" class="diff" aria-labelledby="diff-title">
+    <div class="diff-head">
+      <h2 id="diff-title">${title}</h2>
+      <p class="summary">${counts(layout)}.</p>
+      <div class="diff-controls">
+        <label class="filter"
+          ><input type="checkbox" part="diff-filter" .checked=${context.onlyChanges} @change=${(e: Event) => context.setOnlyChanges((e.target as HTMLInputElement).checked)} />
+          Only what changes</label
+        >
+        <button type="button" part="diff-close" @click=${context.close}>Back to the ladder</button>
+      </div>
+      ${layout.notes.length ? html`<ul part="notice" class="notices">${layout.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+    </div>
+    ${layout.rows.length === 0
+      ? html`<p class="muted">${layout.hiddenRows > 0 ? 'No competency changes between these two levels.' : 'Neither level states competency expectations here.'}</p>`
+      : html`<table class="diff-table">
+          <caption class="visually-hidden">${title}, competency by competency</caption>
+          <thead>
+            <tr>
+              <th scope="col">Competency</th>
+              <th scope="col" class="from-col">${layout.from.label}</th>
+              <th scope="col">${layout.to.label}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${layout.rows.map(
+              (row) => html`<tr part="competency" data-competency-id=${row.competency} class=${row.changes ? 'changes' : 'unchanged'}>
+                <th scope="row">${row.label}</th>
+                <td class="from-col">
+                  ${row.from.length ? html`<ul>${row.from.map((b) => behaviour(b, 'from'))}</ul>` : html`<p class="muted">Nothing stated at ${layout.from.label}.</p>`}
+                </td>
+                <td>${row.to.length ? html`<ul>${row.to.map((b) => behaviour(b, 'to'))}</ul>` : html`<p class="muted">Nothing stated at ${layout.to.label}.</p>`}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`}
+    ${layout.hiddenRows > 0 ? html`<p class="muted hidden-rows">${layout.hiddenRows} ${layout.hiddenRows === 1 ? 'competency does' : 'competencies do'} not change (hidden).</p>` : nothing}
+  </section>`;
+}
+
+export const diffStyles = css`
+  .diff-head h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.15rem;
+  }
+  .diff-controls {
+    display: flex;
+    gap: 1rem;
+    align-items: center;
+    flex-wrap: wrap;
+    margin: 0.5rem 0;
+  }
+  .diff-table {
+    table-layout: fixed;
+  }
+  .diff-table th[scope='row'] {
+    width: 12rem;
+    font-weight: 600;
+  }
+  .diff-table ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .behaviour {
+    margin: 0 0 0.4rem;
+    padding: 0.2rem 0.4rem;
+    border-left: 3px solid transparent;
+    white-space: pre-line;
+  }
+  .behaviour .change {
+    display: inline-block;
+    margin-left: 0.25rem;
+    font-size: 0.75rem;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .behaviour[data-change='added'] {
+    border-left-color: var(--_new);
+  }
+  .behaviour[data-change='added'] .change {
+    color: var(--_new);
+  }
+  .behaviour[data-change='changed'] {
+    border-left-color: var(--_changed);
+  }
+  .behaviour[data-change='changed'] .change {
+    color: var(--_changed);
+  }
+  .behaviour[data-change='dropped'] {
+    color: var(--_muted);
+    border-left-color: var(--_border);
+  }
+  .behaviour[data-change='dropped'] .change {
+    color: var(--_muted);
+  }
+  .behaviour[data-change='same'] {
+    color: var(--_muted);
+  }
+  .behaviour[data-change='same'] .change {
+    font-weight: normal;
+  }
+  mark.words {
+    background: var(--_changed-bg);
+    color: inherit;
+    border-radius: 2px;
+  }
+  del.words {
+    text-decoration-color: var(--_muted);
+  }
+  .box {
+    display: none;
+  }
+  @media print {
+    .diff-controls,
+    .from-col,
+    .scroll,
+    .notices li:empty {
+      display: none;
+    }
+    .diff-table th[scope='row'] {
+      width: 10rem;
+    }
+    .diff-table tr {
+      break-inside: avoid;
+    }
+    .behaviour {
+      border-left: none;
+      padding-left: 0;
+      color: #000;
+    }
+    .behaviour .box {
+      display: inline-block;
+      width: 0.8em;
+      height: 0.8em;
+      margin-right: 0.4em;
+      border: 1px solid #000;
+      vertical-align: -0.1em;
+    }
+    .behaviour[data-change='same'] {
+      color: #444;
+    }
+    mark.words {
+      background: none;
+      text-decoration: underline;
+    }
+  }
+`;

@@ -1,0 +1,170 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Importance } from '../format/types.js';
+import { IMPORTANCES, RATING_SOURCES, wordsOf } from '../format/vocabulary.js';
+import type { FrameworkIndex } from '../model/framework-index.js';
+import { rowSentence, type GapRowView } from './gap-view.js';
+import type { LevelSliderController } from './level-slider.js';
+import { conflictText, type GapModel } from './skill-gap-model.js';
+import { barGeometry, importanceMarker, levelAxis, radarLayout, type LevelAxis, type RadarLayout } from './skill-gap-layout.js';
+
+/** A muted aside after a value: " (self-rated)". */
+export function aside(text: string | undefined): TemplateResult | typeof nothing {
+  return text ? html` <span class="muted">(${text})</span>` : nothing;
+}
+
+/** What the chart templates need from the element. */
+export interface ChartContext {
+  index: FrameworkIndex;
+  view: 'bars' | 'radar';
+  /** The width the chart has, in px. */
+  width: number;
+  slider: LevelSliderController<number>;
+}
+
+/** The skills chart: bars, or the radar when asked for and possible (else bars with the reason). */
+export function skillChart(model: GapModel, context: ChartContext): TemplateResult {
+  if (model.view.rows.length === 0) {
+    return html`<div part="chart" class="note">${model.targetLabel} lists no skill requirements.</div>`;
+  }
+  let fallback: string | undefined;
+  if (context.view === 'radar') {
+    const size = Math.max(160, Math.min(context.width, 640));
+    const radius = Math.max(60, Math.min(170, size / 2 - 130));
+    const layout = radarLayout(model.view.rows, model.steps, radius);
+    if (layout.kind === 'radar') return radar(model, context, layout, size);
+    fallback = layout.reason;
+  }
+  return html`<div part="chart" class="bars-wrap">
+    ${fallback ? html`<p class="note" role="note">${fallback}</p>` : nothing} ${legend()} ${bars(model, context)}
+  </div>`;
+}
+
+function legend(): TemplateResult {
+  const marker = (imp: Importance) =>
+    html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="marker ${imp}" d=${importanceMarker(imp, 60)}></path></svg> required, ${IMPORTANCES[imp].label}</span>`;
+  return html`<div class="legend" aria-hidden="true">
+    ${wordsOf(IMPORTANCES).map(marker)}
+    <span><svg width="18" height="10" aria-hidden="true"><rect class="current-bar" width="18" height="10"></rect></svg> current</span>
+    <span><svg width="18" height="10" aria-hidden="true"><rect class="gap-bar" x="0.5" y="0.5" width="17" height="9"></rect></svg> gap</span>
+  </div>`;
+}
+
+function bars(model: GapModel, context: ChartContext): TemplateResult {
+  const axis = levelAxis(model.steps, context.width);
+  return html`<div class="bars">
+    <div class="axis" aria-hidden="true">
+      <span></span>
+      <div class="ticks">${model.steps.map((step) => html`<span>${step.label}</span>`)}</div>
+      <span></span>
+    </div>
+    ${repeat(
+      model.view.groups,
+      (group) => group.category,
+      (group) => html`<div class="group" role="group" aria-label=${group.category}>
+        <h3 class="category">${group.category}</h3>
+        ${repeat(group.rows, (row) => row.skill, (row) => barRow(model, context, row, axis))}
+      </div>`,
+    )}
+  </div>`;
+}
+
+/** The accessible name of a skill's slider (a bar row or a radar spoke). */
+function sliderLabel(index: FrameworkIndex, row: GapRowView): string {
+  return [
+    rowSentence(row),
+    `${row.importance} skill`,
+    row.source ? RATING_SOURCES[row.source].label : undefined,
+    row.conflict ? conflictText(index, row) : undefined,
+    row.was ? `what-if, was ${row.was.label}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: LevelAxis): TemplateResult {
+  const geometry = barGeometry(row, axis);
+  const values = model.steps.map((s) => s.value);
+  const valueAt = (event: PointerEvent) => {
+    // The track as drawn now (it may have been resized since the last layout).
+    const rect = (event.currentTarget as Element).getBoundingClientRect();
+    return levelAxis(model.steps, rect.width).valueAt(event.clientX - rect.left);
+  };
+  const pointer = (event: PointerEvent) => context.slider.pointer(event, row.skill, valueAt);
+  return html`<div
+    part="skill"
+    class="row ${row.conflict ? 'conflict' : ''}"
+    data-skill-id=${row.skill}
+    role="slider"
+    tabindex="0"
+    aria-label=${sliderLabel(context.index, row)}
+    aria-valuemin="0"
+    aria-valuemax=${values[values.length - 1]}
+    aria-valuenow=${row.current}
+    aria-valuetext=${`${row.currentLabel}, gap ${row.gap}`}
+    @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.skill, values, row.current)}
+  >
+    <span class="name">${row.label}<span class="tag ${row.importance}">${row.importance}</span></span>
+    <svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
+      <line class="rail" x1=${geometry.origin} x2=${axis.ticks[axis.ticks.length - 1].at} y1="13" y2="13"></line>
+      ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${tick.at} cy="13" r="2"></circle>`)}
+      ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${geometry.current} y="7.5" width=${Math.max(0, geometry.required - geometry.current)} height="11"></rect>`}
+      <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
+      <path class="marker ${row.importance}" transform="translate(${geometry.required},13)" d=${importanceMarker(row.importance)}></path>
+    </svg>
+    <span class="values">${rowValues(context.index, row)}</span>
+  </div>`;
+}
+
+function rowValues(index: FrameworkIndex, row: GapRowView): TemplateResult {
+  return html`${row.currentLabel}${aside(row.source && RATING_SOURCES[row.source].label)} →
+    ${row.requiredLabel} ·
+    <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? 'met' : `gap ${row.gap}`}</span>
+    ${row.conflict ? html`<br /><span class="flag">⚠ ${conflictText(index, row)}</span>` : nothing}
+    ${row.was ? html`<br /><span class="what-if">what-if, was ${row.was.label}${row.was.source ? ` (${RATING_SOURCES[row.was.source].label})` : ''}</span>` : nothing}`;
+}
+
+function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayout, { kind: 'radar' }>, size: number): TemplateResult {
+  const height = 2 * layout.radius + 70;
+  const rows = new Map(model.view.rows.map((row) => [row.skill, row]));
+  const values = model.steps.map((s) => s.value);
+  return html`<div part="chart" class="radar">
+    ${legend()}
+    <svg width=${size} height=${height} viewBox="${-size / 2} ${-height / 2} ${size} ${height}" role="group" aria-label=${`Skill gap radar, ${model.view.rows.length} skills`}>
+      <g aria-hidden="true">
+        ${layout.rings.map((ring) => svg`<circle class="ring" r=${ring.at}></circle>`)}
+        ${layout.ringLabels.map((ring) => svg`<text class="ring-label" x=${ring.x} y=${ring.y} text-anchor="end">${ring.label}</text>`)}
+        <path class="required-area" d=${layout.requiredPath}></path>
+        <path class="current-line" d=${layout.currentPath}></path>
+      </g>
+      ${repeat(
+        layout.spokes,
+        (spoke) => spoke.skill,
+        (spoke) => {
+          const row = rows.get(spoke.skill)!;
+          const valueAt = (event: PointerEvent) => {
+            const svgRect = (event.currentTarget as SVGGElement).ownerSVGElement!.getBoundingClientRect();
+            const dx = event.clientX - (svgRect.left + svgRect.width / 2);
+            const dy = event.clientY - (svgRect.top + svgRect.height / 2);
+            return layout.valueAt(dx * Math.sin(spoke.angle) - dy * Math.cos(spoke.angle));
+          };
+          const pointer = (event: PointerEvent) => context.slider.pointer(event, row.skill, valueAt);
+          return svg`<g part="skill" class="spoke ${row.conflict ? 'conflict' : ''}" data-skill-id=${row.skill}
+            role="slider" tabindex="0" aria-label=${sliderLabel(context.index, row)}
+            aria-valuemin="0" aria-valuemax=${values[values.length - 1]} aria-valuenow=${row.current} aria-valuetext=${`${row.currentLabel}, gap ${row.gap}`}
+            @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.skill, values, row.current)}
+            @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
+            <line class="spoke-hit" x2=${spoke.end.x} y2=${spoke.end.y}></line>
+            <line class="spoke-line" x2=${spoke.end.x} y2=${spoke.end.y}></line>
+            <path class="marker ${row.importance}" transform="translate(${spoke.required.x},${spoke.required.y})" d=${importanceMarker(row.importance, 70)}></path>
+            <circle class="current-dot" cx=${spoke.current.x} cy=${spoke.current.y} r="4"></circle>
+            <text class="spoke-label" x=${spoke.label.x} y=${spoke.label.y} text-anchor=${spoke.label.anchor}>${row.conflict ? '⚠ ' : ''}${row.label}${row.gap > 0 ? ` (−${row.gap})` : ''}</text>
+          </g>`;
+        },
+      )}
+    </svg>
+    <ul class="radar-values" aria-hidden="true">
+      ${model.view.rows.map((row) => html`<li>${row.label}: ${rowValues(context.index, row)}</li>`)}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,168 @@
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Level, ProficiencyStep } from '../format/types.js';
+import type { FrameworkIndex } from '../model/framework-index.js';
+import type { CompetencyGapResult, CompetencyGapRow } from '../model/competency-gap.js';
+import { RATING_SOURCES } from '../format/vocabulary.js';
+import type { LevelSliderController } from './level-slider.js';
+import { barGeometry, levelAxis, type LevelAxis } from './skill-gap-layout.js';
+
+/** The label of "no level on record" for a competency. */
+const NONE = 'None';
+
+/**
+ * The steps of a competency slider: "None" (0), then the framework's levels by rank (1…n). The
+ * slider works on these positions; `levelAtStep` turns one back into a level.
+ */
+export function competencySteps(index: FrameworkIndex): ProficiencyStep[] {
+  return [{ value: 0, label: NONE }, ...index.levels.map((level, i) => ({ value: i + 1, label: level.label }))];
+}
+
+export function levelAtStep(index: FrameworkIndex, step: number): Level | undefined {
+  return step > 0 ? index.levels[step - 1] : undefined;
+}
+
+const stepOf = (index: FrameworkIndex, level: Level | undefined) => (level ? index.levels.indexOf(level) + 1 : 0);
+
+export interface CompetencyContext {
+  index: FrameworkIndex;
+  width: number;
+  slider: LevelSliderController<number>;
+  targetLabel: string;
+}
+
+function rowSentence(row: CompetencyGapRow): string {
+  return `${row.label}: current ${row.current?.label ?? NONE}, target ${row.required.label}, ${row.met ? 'met' : `${row.gap} ${row.gap === 1 ? 'level' : 'levels'} to go`}`;
+}
+
+function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly ProficiencyStep[], context: CompetencyContext): TemplateResult {
+  const current = stepOf(context.index, row.current);
+  const required = stepOf(context.index, row.required);
+  const geometry = barGeometry({ current, required }, axis);
+  const values = steps.map((s) => s.value);
+  const valueAt = (event: PointerEvent) => {
+    const rect = (event.currentTarget as Element).getBoundingClientRect();
+    return levelAxis(steps, rect.width).valueAt(event.clientX - rect.left);
+  };
+  const pointer = (event: PointerEvent) => context.slider.pointer(event, row.competency, valueAt);
+  const done = row.checklist.filter((item) => item.change === 'same').length;
+  return html`<div part="competency" class="competency" data-competency-id=${row.competency}>
+    <div
+      class="row"
+      role="slider"
+      tabindex="0"
+      aria-label=${`${rowSentence(row)}${row.source ? `; ${RATING_SOURCES[row.source].label}` : ''}`}
+      aria-valuemin="0"
+      aria-valuemax=${values[values.length - 1]}
+      aria-valuenow=${current}
+      aria-valuetext=${`${row.current?.label ?? NONE}, target ${row.required.label}`}
+      @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.competency, values, current)}
+    >
+      <span class="name">${row.label}</span>
+      <svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
+        <line class="rail" x1=${geometry.origin} x2=${axis.ticks[axis.ticks.length - 1].at} y1="13" y2="13"></line>
+        ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${tick.at} cy="13" r="2"></circle>`)}
+        ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${geometry.current} y="7.5" width=${Math.max(0, geometry.required - geometry.current)} height="11"></rect>`}
+        <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
+        <path class="marker core" transform="translate(${geometry.required},13)" d="M0,-7L5,0L0,7L-5,0Z"></path>
+      </svg>
+      <span class="values"
+        >${row.current?.label ?? NONE}${row.source ? html` <span class="muted">(${RATING_SOURCES[row.source].label})</span>` : nothing} → ${row.required.label} ·
+        <span class="gap-text ${row.met ? 'met' : ''}">${row.met ? 'met' : `${row.gap} ${row.gap === 1 ? 'level' : 'levels'} to go`}</span></span
+      >
+    </div>
+    <details class="checklist-wrap" ?open=${!row.met}>
+      <summary>${row.checklist.length} ${row.checklist.length === 1 ? 'behaviour' : 'behaviours'} at ${row.required.label}${done ? `, ${done} already expected at your level` : ''}</summary>
+      <ul class="checklist">
+        ${row.checklist.map(
+          (item) => html`<li data-change=${item.change}>
+            <span class="box" aria-hidden="true">${item.change === 'same' ? '✓' : ''}</span><span class="text">${item.text}</span>
+            ${item.change === 'same' ? html`<span class="visually-hidden"> (already expected at your level)</span>` : item.change === 'changed' ? html` <span class="tag changed">changed</span>` : html` <span class="tag new">new</span>`}
+          </li>`,
+        )}
+      </ul>
+    </details>
+  </div>`;
+}
+
+/** The competencies section: readiness in competency terms, one slider row per competency, each with its checklist. */
+export function competencySection(result: CompetencyGapResult, context: CompetencyContext): TemplateResult {
+  const steps = competencySteps(context.index);
+  const axis = levelAxis(steps, context.width);
+  const percent = Math.round(result.readiness * 100);
+  return html`<section part="competencies" class="competencies" aria-labelledby="competencies-title">
+    <h3 id="competencies-title">Competencies</h3>
+    <p class="competency-readiness">
+      <strong>${percent}% ready</strong>: ${result.met} of ${result.rows.length} competencies at or above the level ${context.targetLabel} expects.
+      <span class="muted">Readiness = competencies at or above the target level ÷ competencies the target expects.</span>
+    </p>
+    ${result.rows.length === 0
+      ? html`<p class="note">${context.targetLabel} states no competency expectations.</p>`
+      : html`<div class="bars">
+          <div class="axis" aria-hidden="true">
+            <span></span>
+            <div class="ticks">${steps.map((step) => html`<span>${step.label}</span>`)}</div>
+            <span></span>
+          </div>
+          ${repeat(result.rows, (row) => row.competency, (row) => competencyRow(row, axis, steps, context))}
+        </div>`}
+  </section>`;
+}
+
+export const competencyStyles = css`
+  .competencies {
+    margin-top: 1rem;
+  }
+  .competency {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    border-top: 1px solid var(--_border);
+    padding-top: 0.25rem;
+  }
+  .checklist-wrap {
+    grid-column: 1 / -1;
+    margin: 0 0 0.5rem 0.4rem;
+    font-size: 0.92em;
+  }
+  .checklist-wrap summary {
+    cursor: pointer;
+    color: var(--_muted);
+  }
+  .checklist {
+    list-style: none;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    columns: 2 22rem;
+    column-gap: 1.5rem;
+  }
+  .checklist li {
+    break-inside: avoid;
+    margin: 0 0 0.3rem;
+    white-space: pre-line;
+  }
+  .checklist li[data-change='same'] {
+    color: var(--_muted);
+  }
+  .checklist .box {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-right: 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 2px;
+    font-size: 0.85em;
+    line-height: 0.9em;
+    text-align: center;
+    vertical-align: -0.1em;
+  }
+  .tag.new {
+    color: var(--_promotion);
+  }
+  .tag.changed {
+    color: var(--_step-back);
+  }
+  .competency-readiness {
+    margin: 0.25rem 0 0.5rem;
+  }
+`;
