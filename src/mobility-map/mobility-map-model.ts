@@ -62,14 +62,16 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-const KIND_COUNT: Record<MoveKind, [string, string]> = { promotion: ['promotion', 'promotions'], lateral: ['lateral', 'lateral'], 'step-back': ['step back', 'steps back'] };
+/** How a count of moves of a kind reads; a kind not listed here reads as its legend, in lower case. */
+const KIND_COUNT: Partial<Record<MoveKind, [one: string, many: string]>> = { promotion: ['promotion', 'promotions'], lateral: ['lateral', 'lateral'], 'step-back': ['step back', 'steps back'] };
 
 /** What a screen reader hears when a role is focused: "24 moves: 6 promotions, 17 lateral, 1 step back". */
 export function movesAnnouncement(moves: readonly CareerMove[]): string {
   if (moves.length === 0) return 'No moves from here.';
-  const parts = MOVE_KINDS.flatMap((kind) => {
+  const parts = wordsOf(MOVE_KINDS).flatMap((kind) => {
     const n = moves.filter((move) => move.kind === kind).length;
-    return n > 0 ? [`${n} ${KIND_COUNT[kind][n === 1 ? 0 : 1]}`] : [];
+    const words = KIND_COUNT[kind] ?? [MOVE_KINDS[kind].legend.toLowerCase(), MOVE_KINDS[kind].legend.toLowerCase()];
+    return n > 0 ? [`${n} ${words[n === 1 ? 0 : 1]}`] : [];
   });
   return `${moves.length} ${moves.length === 1 ? 'move' : 'moves'}: ${parts.join(', ')}`;
 }

@@ -4,14 +4,15 @@
  * all fit the view with readable titles even when they lie far apart on the full map. The result
  * is a MapLayout, so the map draws, hit-tests and walks it like any other.
  */
+import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
 import { MAP_METRICS as M, placeRole, type LevelRow, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { textWidth } from './text-measure.js';
 
 /** The order moves are announced, walked and laid out in. */
-export const KIND_ORDER: readonly MoveKind[] = ['promotion', 'lateral', 'step-back'];
+export const KIND_ORDER: readonly MoveKind[] = wordsOf(MOVE_KINDS);
 
-const BAND_TITLE: Record<MoveKind, string> = { promotion: 'Promotions', lateral: 'Lateral moves', 'step-back': 'Steps back' };
+const BAND_TITLE: Partial<Record<MoveKind, string>> = { promotion: 'Promotions', lateral: 'Lateral moves', 'step-back': 'Steps back' };
 const SLOT_WIDTH = M.nodeWidth + 14;
 const SLOT_HEIGHT = M.nodeHeight + 22;
 const AXIS = 96;
@@ -64,13 +65,12 @@ export function layoutNeighbourhood(index: FrameworkIndex, focusId: string, move
   };
   const destinations = (kind: MoveKind) =>
     ordered.filter((move) => move.kind === kind && index.role(move.to) && !seen.has(move.to) && seen.add(move.to)).map((move) => move.to);
-  const promotions = destinations('promotion');
-  if (promotions.length > 0) band(BAND_TITLE.promotion, promotions.length, grid(promotions));
+  // Moves up above the role, the others below it, in the vocabulary's order.
+  const bands = KIND_ORDER.map((kind) => ({ kind, ids: destinations(kind) })).filter((b) => b.ids.length > 0);
+  const title = (kind: MoveKind) => BAND_TITLE[kind] ?? MOVE_KINDS[kind].legend;
+  for (const b of bands.filter((b) => b.kind === 'promotion')) band(title(b.kind), b.ids.length, grid(b.ids));
   band('You are here', undefined, grid([focus.id]));
-  const lateral = destinations('lateral');
-  if (lateral.length > 0) band(BAND_TITLE.lateral, lateral.length, grid(lateral));
-  const back = destinations('step-back');
-  if (back.length > 0) band(BAND_TITLE['step-back'], back.length, grid(back));
+  for (const b of bands.filter((b) => b.kind !== 'promotion')) band(title(b.kind), b.ids.length, grid(b.ids));
   const total = width + M.padding;
   for (const row of levels) row.width = total;
   return { width: total, height: y + M.padding, grid: { x: AXIS, y: 24, width: width - AXIS, height: y - 24 }, roles, families: [], clusters: [], levels };

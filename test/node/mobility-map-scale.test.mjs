@@ -9,7 +9,8 @@ const { layoutNeighbourhood, orderMoves } = await importTs('src/mobility-map/mob
 const { SceneBuilder, semanticZoom, READABLE_ZOOM } = await importTs('src/mobility-map/mobility-map-scene.ts');
 const { frameTransform, readableFit, toScreen } = await importTs('src/mobility-map/mobility-map-view.ts');
 const { walkStep } = await importTs('src/mobility-map/mobility-map-keys.ts');
-const { movesAnnouncement, MOVE_KINDS } = await importTs('src/mobility-map/mobility-map-model.ts');
+const { movesAnnouncement } = await importTs('src/mobility-map/mobility-map-model.ts');
+const { KIND_ORDER: MOVE_KINDS } = await importTs('src/mobility-map/mobility-map-neighbourhood.ts');
 const { FrameworkIndex } = await importTs('src/model/framework-index.ts');
 const { generateFramework } = await importTs('src/testing/generate-framework.ts');
 
