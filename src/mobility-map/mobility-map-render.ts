@@ -167,11 +167,13 @@ export interface RolesLayerInput {
   highlighted?: ReadonlySet<string>;
   /** The role holding the map's one tab stop. */
   activeId?: string;
+  /** Whether to mark the focused role with "You are here" (a neighbourhood layout says it in its band). */
+  here?: boolean;
 }
 
 /** Roles as keyboard-reachable buttons, with "You are here" over the focused one. */
-export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId }: RolesLayerInput) {
-  const focusNode = nodes.find((node) => node.id === focusId);
+export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, here = true }: RolesLayerInput) {
+  const focusNode = here ? nodes.find((node) => node.id === focusId) : undefined;
   return svg`<g class="roles">${repeat(
     nodes,
     (node) => node.id,
@@ -272,7 +274,7 @@ export function minimap(scene: Scene, t: ZoomTransform, size: Size, onPick: (poi
   const shapes =
     scene.kind === 'overview'
       ? scene.overview.families.map((f) => svg`<circle cx=${f.cx * scale} cy=${f.cy * sy} r=${Math.max(1.5, f.r * scale)}></circle>`)
-      : scene.layout.families.length > 0
+      : scene.layout.families.length > 1
         ? scene.layout.families.map((f) => svg`<rect x=${f.x * scale} y=${f.y * sy} width=${f.width * scale} height=${f.height * sy}></rect>`)
         : scene.layout.roles.map((r) => svg`<rect x=${r.x * scale} y=${r.y * sy} width=${r.width * scale} height=${r.height * sy}></rect>`);
   return html`<svg part="minimap" class="minimap" aria-hidden="true" width=${MINIMAP_WIDTH} height=${height} @click=${pick}>

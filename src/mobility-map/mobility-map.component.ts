@@ -343,8 +343,8 @@ export class MobilityMap extends CareerElement {
           onPick: this.#search.pick,
           onZoom: (factor) => this.zoomBy(factor),
           onFit: () => this.fit(),
-          onOverview: () => (this.#scope().kind === 'overview' ? this.showAllRoles() : this.showOverview()),
-          overview: this.#scope().kind === 'overview',
+          onOverview: () => (scene.kind === 'overview' ? this.showAllRoles() : this.#backTo({ kind: 'overview' })),
+          overview: scene.kind === 'overview',
           zoomStep: ZOOM_STEP,
         })}
         ${this.#overviewReachable() ? breadcrumb(levelCrumbs(index, this.#scope(), scene, focus?.id, (scope) => this.#backTo(scope))) : nothing}
@@ -401,7 +401,7 @@ export class MobilityMap extends CareerElement {
     const drawnIds = new Set(lod.drawn.map((node) => node.id));
     const extra = [...new Set([this.#keys.activeRole, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (scene.nodes.get(id) ?? []) : []));
     return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
-      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId }),
+      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, here: !scene.neighbourhood }),
     )}`;
   }
 
