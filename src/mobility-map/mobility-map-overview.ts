@@ -5,7 +5,7 @@
  */
 import { ascending, descending, groups, rollups } from 'd3-array';
 import { pathRound } from 'd3-path';
-import { scaleSqrt } from 'd3-scale';
+import { sqrtScale } from './sqrt-scale.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import type { Box, Label } from './mobility-map-layout.js';
 import { textWidth, wrapText } from './text-measure.js';
@@ -94,7 +94,7 @@ export function layoutOverview(index: FrameworkIndex, moves: Iterable<CareerMove
   const shown = index.framework.families.filter((family) => roleCount.has(family.id));
   const byCluster = groups(shown, (family) => family.cluster ?? '');
   const columns = columnsFor(shown.length);
-  const radius = scaleSqrt().domain([1, Math.max(2, ...roleCount.values())]).range([MIN_RADIUS, MAX_RADIUS]).clamp(true);
+  const radius = sqrtScale([1, Math.max(2, ...roleCount.values())], [MIN_RADIUS, MAX_RADIUS], true);
 
   // Counts of moves inside and between families.
   const pairs: Array<{ from: string; to: string }> = [];
@@ -148,7 +148,7 @@ export function layoutOverview(index: FrameworkIndex, moves: Iterable<CareerMove
     .flatMap(([from, tos]) => tos.map(([to, count]) => ({ from, to, count })))
     .sort((a, b) => descending(a.count, b.count) || ascending(a.from, b.from) || ascending(a.to, b.to));
   const kept = ranked.slice(0, options.cap ?? FLOW_CAP);
-  const stroke = scaleSqrt().domain([1, Math.max(2, kept[0]?.count ?? 1)]).range([1, 7]);
+  const stroke = sqrtScale([1, Math.max(2, kept[0]?.count ?? 1)], [1, 7]);
   const flows = kept.map(({ from, to, count }, i): OverviewFlow => {
     const a = at.get(from)!;
     const b = at.get(to)!;
