@@ -1,26 +1,49 @@
-// The package entry: types, validation, the model, events, context and element classes.
-// Importing it registers nothing; import `career-elements/define` (or the self-contained
+// The package entry — the public API, and only it: the format's types and vocabulary, validation,
+// the model functions, the events, the provider's context and the element classes. Layout
+// functions and other internals are not exported: they change with the elements. Every name here
+// is listed in etc/api-report.md (`npm run api-report` rewrites it; a test holds them equal).
+// Importing this registers nothing; import `career-elements/define` (or the self-contained
 // `career-elements.js`) to register the tags.
+
+// The format: types, constants and the vocabulary of closed sets.
 export * from './format/types.js';
-export { validateFramework, validateProfile, parseFrameworkText, isCurrencyCode } from './format/validate.js';
-export { FrameworkIndex, type CareerMove, type MoveKind, type Ladder, type RoleFilter } from './model/framework-index.js';
-export { skillGap, profileFromRole, ratingsOf, roleGapSteps, IMPORTANCE_WEIGHT, type SkillGapResult, type SkillGapRow } from './model/skill-gap.js';
-export { bestRoute, type Route } from './model/routes.js';
+export * from './format/vocabulary.js';
+
+// Validation.
+export { validateProfile, parseFrameworkText, isCurrencyCode } from './format/validate.js';
+export { validateFramework } from './model/validate.js';
+
+// The model: index and moves, skill gap, routes, pay, level diffs, competency gap, learning plans, loading.
+export { FrameworkIndex, type CareerMove, type Ladder, type RoleFilter } from './model/framework-index.js';
+export { skillGap, profileFromRole, ratingsOf, roleGapSteps, IMPORTANCE_WEIGHT, DEFAULT_IMPORTANCE, type SkillGapResult, type SkillGapRow } from './model/skill-gap.js';
+export { bestRoute, findRoutes, type Route, type RouteOptions, type RouteRanking, type RouteSearch, type NoRouteReason } from './model/routes.js';
 export { payChange, midpoint, formatMoney, type PayChange } from './model/pay.js';
+export {
+  levelDiff,
+  roleLevelDiff,
+  pairBehaviours,
+  behavioursAt,
+  PAIRING_THRESHOLD,
+  type LevelDiff,
+  type LevelScope,
+  type CompetencyLevelDiff,
+  type BehaviourDiff,
+  type BehaviourChange,
+  type ChangeCounts,
+  type TextPart,
+} from './model/level-diff.js';
+export { competencyGap, type CompetencyGapResult, type CompetencyGapRow, type ChecklistItem } from './model/competency-gap.js';
+export { learningPlan, fallbackHours, type LearningPlan, type PlanStep, type PlanGap } from './model/learning-plan.js';
 export { loadFramework, type LoadedFramework } from './base/load-framework.js';
-export { careerContext, type CareerContextValue, type CareerSelection } from './context.js';
+
+// Events and the provider's context.
 export * from './events.js';
+export { careerContext, type CareerContextValue, type CareerSelection } from './context.js';
+
+// The element classes (registering them is the define entry's job).
 export { defineElement } from './define-element.js';
 export { CareerElement } from './base/career-element.js';
 export { CareerFramework } from './provider/career-framework.component.js';
-export { SkillGap } from './skill-gap/skill-gap.component.js';
-export { learningPlan, fallbackHours, type LearningPlan, type PlanStep, type PlanGap } from './skill-gap/learning-plan.js';
-export { gapView, sourceConflicts, withRating, rowSentence, type GapView, type GapRowView, type GapGroupView, type SourceConflict } from './skill-gap/gap-view.js';
-export { radarLayout, levelAxis, RADAR_MAX_SKILLS, type RadarLayout, type LevelAxis } from './skill-gap/skill-gap-layout.js';
-export { LadderCompare, type PayVisibility } from './ladder-compare/ladder-compare.component.js';
-export { compareLayout, type CompareLayout, type CompareOptions, type CompareColumn, type CompareRow, type CompareCell, type ColumnSpec, type CompareMode } from './ladder-compare/ladder-compare-layout.js';
-export { alignByRank, alignByMap, sourceKeys, type LevelMapRow, type CompareSource, type AlignedRow } from './ladder-compare/ladder-align.js';
-export { payScales, payBar, bandKey, type PayScale, type PayBar } from './ladder-compare/ladder-pay-scale.js';
 export { MobilityMap } from './mobility-map/mobility-map.component.js';
-export { layoutMap, layoutLabels, neighbour, fitTransform, MAP_METRICS, type MapLayout, type RoleNode, type FamilyColumn, type TrackColumn, type LevelRow, type ClusterSpan, type Label, type LayoutOptions, type Box, type ZoomTransform } from './mobility-map/mobility-map-layout.js';
-export { familyFlows, movePath, type FamilyFlow, type FlowSummary, type MovePath } from './mobility-map/mobility-map-paths.js';
+export { LadderCompare, type PayVisibility } from './ladder-compare/ladder-compare.component.js';
+export { SkillGap } from './skill-gap/skill-gap.component.js';

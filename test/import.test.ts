@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateFramework } from '../src/format/validate.js';
+import { validateFramework } from '../src/model/validate.js';
 import { CSV_SHEETS, importCsv, type CsvSheets } from '../src/import/csv.js';
 import { importDdat } from '../src/import/ddat.js';
 import { importFt } from '../src/import/ft.js';

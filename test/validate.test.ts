@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { validateFramework, validateProfile } from '../src/format/validate.js';
+import { validateProfile } from '../src/format/validate.js';
+import { validateFramework } from '../src/model/validate.js';
+import { competencyFramework } from './fixtures/competency-framework.js';
 import { deepFreeze, tinyFramework } from './fixtures/tiny-framework.js';
 
 type Edit = (f: any) => void;
@@ -180,6 +182,25 @@ describe('validateProfile', () => {
     expect(result.warnings[0]).to.include({ path: '/skills/0/skill', code: 'unknown-skill' });
     expect(result.warnings[0].message).to.contain('not in this framework');
     expect(result.errors[0]).to.include({ path: '/skills/1/level', code: 'off-scale' });
+  });
+
+  it('checks competency ratings: known competency, a level of the framework, a known source', () => {
+    const framework = competencyFramework();
+    const good = { role: 'eng-1', skills: [], competencies: [{ competency: 'delivery', level: 'L2', source: 'manager' }] };
+    expect(validateProfile(deepFreeze(good), framework)).to.deep.equal({ valid: true, errors: [], warnings: [] });
+    const bad = {
+      skills: [],
+      competencies: [
+        { competency: 'juggling', level: 'L1' },
+        { competency: 'delivery', level: 'L22' },
+        { competency: 'people', level: 'L1', source: 'gut' },
+        { competency: 'craft' },
+      ],
+    };
+    const result = validateProfile(bad, framework);
+    expect(result.warnings.map((w) => `${w.path}:${w.code}`)).to.deep.equal(['/competencies/0/competency:unknown-competency']);
+    expect(result.errors.map((e) => e.path)).to.include.members(['/competencies/1/level', '/competencies/2/source', '/competencies/3/level']);
+    expect(result.errors.find((e) => e.path === '/competencies/1/level')!.message).to.contain('did you mean "L2"');
   });
 
   it('reports an unknown role and a bad source', () => {

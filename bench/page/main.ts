@@ -5,7 +5,7 @@
 
 import '../../src/define.js';
 import acmeText from '../../src/examples/acme.json?raw';
-import { validateFramework } from '../../src/format/validate.js';
+import { validateFramework } from '../../src/model/validate.js';
 import { FrameworkIndex } from '../../src/model/framework-index.js';
 import { bestRoute } from '../../src/model/routes.js';
 import { generateFramework } from '../../src/testing/generate-framework.js';

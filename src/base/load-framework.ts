@@ -1,5 +1,5 @@
 import type { Framework, Problem } from '../format/types.js';
-import { validateAndIndex } from '../format/validate.js';
+import { validateAndIndex } from '../model/validate.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 
 export interface LoadedFramework {

@@ -2,7 +2,8 @@ import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/prom
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Problem } from '../format/types.js';
-import { parseFrameworkText, validateFramework } from '../format/validate.js';
+import { parseFrameworkText } from '../format/validate.js';
+import { validateFramework } from '../model/validate.js';
 import { CSV_SHEETS, importCsv, type CsvSheets } from '../import/csv.js';
 import { importDdat } from '../import/ddat.js';
 import { importFt } from '../import/ft.js';

@@ -195,3 +195,8 @@ export const DEFAULT_PROFICIENCY: readonly ProficiencyStep[] = Object.freeze([
   { value: 4, label: 'Advanced' },
   { value: 5, label: 'Expert' },
 ]);
+
+/** A framework's proficiency scale: its own, or the default five steps when it declares none. */
+export function scaleOf(framework: Pick<Framework, 'proficiency'>): readonly ProficiencyStep[] {
+  return framework.proficiency && framework.proficiency.length > 0 ? framework.proficiency : DEFAULT_PROFICIENCY;
+}

@@ -1,10 +1,10 @@
-import { FrameworkIndex } from '../model/framework-index.js';
 import { ProblemList, pointer, quote } from './problems.js';
 import { checkObject, frameworkSpec, isObject, profileSpec } from './shape.js';
 import {
   DEFAULT_PROFICIENCY,
   FRAMEWORK_FORMAT,
   PROFILE_FORMAT,
+  scaleOf,
   type Framework,
   type ValidationResult,
 } from './types.js';
@@ -110,18 +110,12 @@ function checkProficiency(input: Item, problems: ProblemList): Set<number> {
 }
 
 /**
- * Validates a career-framework/1 object. Never throws and never mutates the input.
- * Errors make the framework unusable; warnings point at likely omissions.
+ * The checks of a career-framework/1 object that need no model: its shape, ids, references,
+ * ranks, scale, currencies and amounts. Never throws and never mutates the input. `framework` is
+ * the input, typed, when it has no errors; the model's `validateFramework` adds the warnings that
+ * need the index (`src/model/validate.ts`).
  */
-export function validateFramework(input: unknown): ValidationResult {
-  return validateAndIndex(input).result;
-}
-
-/**
- * Validates and, when valid, returns the index the warnings were computed with, so loading a
- * framework indexes it once.
- */
-export function validateAndIndex(input: unknown): { result: ValidationResult; index?: FrameworkIndex } {
+export function checkFramework(input: unknown): { problems: ProblemList; framework?: Framework } {
   const problems = new ProblemList();
   if (!isObject(input)) {
     problems.error(
@@ -129,7 +123,7 @@ export function validateAndIndex(input: unknown): { result: ValidationResult; in
       'not-an-object',
       `a career framework must be a JSON object with "format": "${FRAMEWORK_FORMAT}", found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`,
     );
-    return { result: { valid: false, errors: problems.errors, warnings: [] } };
+    return { problems };
   }
   checkObject(input, frameworkSpec, '', 'the framework', problems);
   if (input.format !== undefined && input.format !== FRAMEWORK_FORMAT) {
@@ -217,40 +211,7 @@ export function validateAndIndex(input: unknown): { result: ValidationResult; in
     }
   }
 
-  if (problems.errors.length > 0) return { result: { valid: false, errors: problems.errors, warnings: problems.warnings } };
-  const index = new FrameworkIndex(input as unknown as Framework);
-  addWarnings(index, problems);
-  return { result: { valid: true, errors: [], warnings: problems.warnings }, index };
-}
-
-function addWarnings(index: FrameworkIndex, problems: ProblemList): void {
-  const framework = index.framework;
-  framework.roles.forEach((role, i) => {
-    const base = pointer('/roles', i);
-    if (!role.skills || role.skills.length === 0) {
-      problems.warn(base, 'role-without-skills', `role ${quote(role.title)} (${quote(role.id)}) at ${base} lists no skills`);
-    }
-    if (index.movesFrom(role.id).length === 0 && index.movesTo(role.id).length === 0) {
-      problems.warn(base, 'isolated-role', `no move reaches or leaves role ${quote(role.title)} (${quote(role.id)}) at ${base}`);
-    }
-  });
-
-  const levelsByRegion = new Map<string, Set<string>>();
-  for (const band of framework.payBands ?? []) {
-    let set = levelsByRegion.get(band.region);
-    if (!set) levelsByRegion.set(band.region, (set = new Set()));
-    set.add(band.level);
-  }
-  for (const [region, covered] of levelsByRegion) {
-    const missing = framework.levels.filter((level) => !covered.has(level.id)).map((level) => level.id);
-    if (missing.length > 0) {
-      problems.warn(
-        '/payBands',
-        'incomplete-region',
-        `region ${quote(region)} has pay bands for some levels but none for ${missing.map((id) => quote(id)).join(', ')}`,
-      );
-    }
-  }
+  return problems.errors.length > 0 ? { problems } : { problems, framework: input as unknown as Framework };
 }
 
 /** Validates a career-profile/1 object against a (valid) framework. Unknown skills are warnings. */
@@ -264,19 +225,33 @@ export function validateProfile(input: unknown, framework: Framework): Validatio
   if (input.format !== undefined && input.format !== PROFILE_FORMAT) {
     problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${PROFILE_FORMAT}"`);
   }
-  const index = new FrameworkIndex(framework);
-  if (typeof input.role === 'string' && !index.role(input.role)) {
-    problems.unknownReference('/role', 'role', input.role, index.roleIds());
+  const roles = new Set(framework.roles.map((role) => role.id));
+  if (typeof input.role === 'string' && !roles.has(input.role)) {
+    problems.unknownReference('/role', 'role', input.role, roles);
   }
-  const scale = new Set(index.scale.map((s) => s.value));
+  const skills = new Set((framework.skills ?? []).map((skill) => skill.id));
+  const scale = new Set(scaleOf(framework).map((s) => s.value));
   for (const [rating, i] of items(input.skills)) {
     const base = pointer('/skills', i);
-    if (typeof rating.skill === 'string' && !index.skill(rating.skill)) {
+    if (typeof rating.skill === 'string' && !skills.has(rating.skill)) {
       problems.warn(pointer(base, 'skill'), 'unknown-skill', `skill ${quote(rating.skill)} at ${base}/skill is not in this framework`);
     }
     if (typeof rating.level === 'number' && !scale.has(rating.level)) {
       const path = pointer(base, 'level');
       problems.error(path, 'off-scale', `proficiency ${rating.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
+    }
+  }
+  // Competency ratings: an unknown competency is left out like an unknown skill (a warning); a
+  // level that is not one of the framework's is an error, as an off-scale proficiency is.
+  const competencyIds = new Set((framework.competencies ?? []).map((c) => c.id));
+  const levels = new Set(framework.levels.map((level) => level.id));
+  for (const [rating, i] of items(input.competencies)) {
+    const base = pointer('/competencies', i);
+    if (typeof rating.competency === 'string' && !competencyIds.has(rating.competency)) {
+      problems.warn(pointer(base, 'competency'), 'unknown-competency', `competency ${quote(rating.competency)} at ${base}/competency is not in this framework`);
+    }
+    if (typeof rating.level === 'string' && !levels.has(rating.level)) {
+      problems.unknownReference(pointer(base, 'level'), 'level', rating.level, levels);
     }
   }
   return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };

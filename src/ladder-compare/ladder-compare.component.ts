@@ -34,6 +34,11 @@ export type { PayVisibility };
  * @csspart pay-bar - A pay band's range bar (an `<svg>`).
  * @csspart expand - The button that shows a level's expectations.
  * @csspart notice - Notes about pay scales, regions and input that could not be honoured.
+ * @csspart pick - A level header's "Pick to diff" button (`aria-pressed`); picking two levels opens their diff.
+ * @csspart diff - The diff of two levels (with `diff`).
+ * @csspart competency - A competency row of the diff (`tr[data-competency-id]`); its behaviours carry `data-change`.
+ * @csspart diff-filter - The diff's "Only what changes" checkbox.
+ * @csspart diff-close - The diff's "Back to the ladder" button.
  * @csspart error - The panel listing the problems of an invalid framework.
  * @csspart status - The loading and empty states.
  * @cssproperty --career-ladder-compare-column-width - Minimum width of a column (default 12rem).
@@ -41,6 +46,8 @@ export type { PayVisibility };
  * @cssproperty --career-ladder-compare-highlight - Background of the hovered or focused level row.
  * @cssproperty --career-ladder-compare-new - Colour of the "new at this level" tag.
  * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag.
+ * @cssproperty --career-ladder-compare-changed - Colour of "changed" tags and changed behaviours in the diff.
+ * @cssproperty --career-ladder-compare-changed-words - Background of the changed words in the diff.
  */
 export class LadderCompare extends CareerElement {
   static override styles = [...CareerElement.styles, ladderCompareStyles, diffStyles];

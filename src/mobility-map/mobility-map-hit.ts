@@ -1,5 +1,5 @@
 /** What a pointer or focus event on the map is about: a move, a role or a family. */
-import type { ZoomTransform } from '../base/controllers/zoom-controller.js';
+import type { ZoomTransform } from '../base/zoom-transform.js';
 import type { Scene } from './mobility-map-scene.js';
 import { roleAtPoint } from './mobility-map-view.js';
 

@@ -325,8 +325,8 @@ export function neighbour<T extends Box & { id: string }>(roles: readonly T[], f
   return least(candidates, (candidate) => candidate.score)?.role;
 }
 
-export type { ZoomTransform } from '../base/controllers/zoom-controller.js';
-import type { ZoomTransform } from '../base/controllers/zoom-controller.js';
+export type { ZoomTransform } from '../base/zoom-transform.js';
+import type { ZoomTransform } from '../base/zoom-transform.js';
 
 /** The zoom transform that fits `bounds` into a viewport of `width` × `height`, centred, scale capped at `maxScale`. */
 export function fitTransform(bounds: Box, width: number, height: number, margin = 12, maxScale = 1.25): ZoomTransform {

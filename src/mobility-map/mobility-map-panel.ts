@@ -5,6 +5,7 @@ import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { formatMoney, payChange } from '../model/pay.js';
 import type { Route } from '../model/routes.js';
+import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '../model/level-diff.js';
 import { skillGap } from '../model/skill-gap.js';
 import { levelName, moveName, moveTags } from './mobility-map-model.js';
 import type { OverviewLayout } from './mobility-map-overview.js';
@@ -53,6 +54,45 @@ export function skillsToBuild(index: FrameworkIndex, from: string, to: string): 
     });
 }
 
+/** How many behaviours a move card lists per competency before "more". */
+export const FIRST_BEHAVIOURS = 2;
+
+/**
+ * What a move asks in competency terms: the competencies whose expectations change from the
+ * origin role (in its family and track) to the destination (in its own), with the destination's
+ * added and changed behaviours. `described` is false when the framework states competency
+ * expectations for neither role.
+ */
+export function competenciesToBuild(index: FrameworkIndex, from: string, to: string): { described: boolean; changes: CompetencyLevelDiff[] } {
+  const origin = index.role(from);
+  const destination = index.role(to);
+  if (!origin || !destination || !index.framework.competencies?.length) return { described: false, changes: [] };
+  const diff = roleLevelDiff(index.framework, origin, destination);
+  return { described: !(diff.fromHasNone && diff.toHasNone), changes: changingCompetencies(diff) };
+}
+
+/** What a move asks, in words for the card and the table: skills, competencies, or that the framework does not say. */
+export function moveAsks(index: FrameworkIndex, from: string, to: string) {
+  const skills = skillsToBuild(index, from, to);
+  const competencies = competenciesToBuild(index, from, to);
+  const describesSkills = index.requirements(to).size > 0;
+  return { skills, describesSkills, competencies, described: describesSkills || competencies.described };
+}
+
+function competencyItem(change: CompetencyLevelDiff): TemplateResult {
+  const asked = change.behaviours.filter((b) => b.change === 'added' || b.change === 'changed');
+  const { added, changed, dropped } = change.counts;
+  const counts = [added ? `${added} new` : '', changed ? `${changed} changed` : '', dropped ? `${dropped} no longer listed` : ''].filter(Boolean).join(', ');
+  const item = (b: (typeof asked)[number]) => html`<li data-change=${b.change}>${b.text}${b.change === 'changed' ? html` <span class="muted">(changed)</span>` : nothing}</li>`;
+  const first = asked.slice(0, FIRST_BEHAVIOURS);
+  const more = asked.slice(FIRST_BEHAVIOURS);
+  return html`<li data-competency-id=${change.competency}>
+    <strong>${change.label}</strong> <span class="muted">· ${counts}</span>
+    ${first.length ? html`<ul class="behaviours">${first.map(item)}</ul>` : nothing}
+    ${more.length ? html`<details><summary>${more.length} more</summary><ul class="behaviours">${more.map(item)}</ul></details>` : nothing}
+  </li>`;
+}
+
 /** The heading of a focused role: title, family, track, level, summary and pay band. */
 export function roleSummary(ctx: PanelContext, role: Role): TemplateResult {
   const { index } = ctx;
@@ -92,7 +132,9 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
   const requirements = (source?.requirements ?? []).map(
     (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${REQUIREMENT_KINDS[isWordOf(REQUIREMENT_KINDS, req.kind) ? req.kind : 'other'].label}</span> ${req.label}`,
   );
-  const gap = skillsToBuild(index, move.from, move.to);
+  const asks = moveAsks(index, move.from, move.to);
+  const gap = asks.skills;
+  const competencies = asks.competencies.changes;
   return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to}>
     <h4>
       ${step !== undefined ? html`<span class="step" aria-hidden="true">${step}</span>` : nothing}
@@ -111,7 +153,13 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
     ${list('Learning', learning)}
     ${list('Mentors', source?.mentors ?? [])}
     ${list('Skills to build', gap)}
-    ${gap.length === 0 ? html`<p class="muted">No skill gap: this role already meets the destination's skill requirements.</p>` : nothing}
+    ${asks.describesSkills && gap.length === 0 ? html`<p class="muted">No skill gap: this role already meets the destination's skill requirements.</p>` : nothing}
+    ${competencies.length
+      ? html`<div class="detail competencies"><h5>Competencies that change (${competencies.length})</h5><ul>${competencies.map(competencyItem)}</ul></div>`
+      : asks.competencies.described
+        ? html`<p class="muted">The competency expectations are the same at both roles.</p>`
+        : nothing}
+    ${asks.described ? nothing : html`<p class="muted not-described">The framework does not describe what this move takes: it states neither skills nor competency expectations for ${title(index, move.to)}.</p>`}
     ${source?.note ? html`<p class="note">${source.note}</p>` : nothing}
   </li>`;
 }
@@ -152,7 +200,7 @@ export function movesTable(ctx: PanelContext, role: Role, moves: readonly Career
   // The wrapper hides it: a table's own width cannot shrink below its content.
   return html`<div class="visually-hidden"><table class="moves-table">
     <caption>Moves from ${role.title}</caption>
-    <thead><tr><th scope="col">Destination</th><th scope="col">Kind</th><th scope="col">Typical months</th><th scope="col">Pay change</th><th scope="col">Skills to build</th></tr></thead>
+    <thead><tr><th scope="col">Destination</th><th scope="col">Kind</th><th scope="col">Typical months</th><th scope="col">Pay change</th><th scope="col">What it takes</th></tr></thead>
     <tbody>
       ${moves.map(
         (move) => html`<tr>
@@ -160,11 +208,22 @@ export function movesTable(ctx: PanelContext, role: Role, moves: readonly Career
           <td>${moveTags(move).join(', ')}</td>
           <td>${move.source?.typicalMonths ?? '—'}</td>
           <td>${payChangeText(ctx, move.from, move.to) ?? '—'}</td>
-          <td>${skillsToBuild(ctx.index, move.from, move.to).join('; ') || 'none'}</td>
+          <td>${asksText(ctx.index, move.from, move.to)}</td>
         </tr>`,
       )}
     </tbody>
   </table></div>`;
+}
+
+/** What a move takes, in one line for the table. */
+function asksText(index: FrameworkIndex, from: string, to: string): string {
+  const asks = moveAsks(index, from, to);
+  if (!asks.described) return 'not described by the framework';
+  const parts = [
+    asks.skills.length ? asks.skills.join('; ') : asks.describesSkills ? 'no skill gap' : '',
+    asks.competencies.changes.length ? `competencies that change: ${asks.competencies.changes.map((c) => c.label).join(', ')}` : '',
+  ].filter(Boolean);
+  return parts.join('; ') || 'no change described';
 }
 
 export interface PanelInput {

@@ -16,7 +16,7 @@ import { moveName, roleName } from './mobility-map-model.js';
 import { payBandText, type PanelContext } from './mobility-map-panel.js';
 import type { OverviewLayout } from './mobility-map-overview.js';
 import { movePath, type FlowSummary } from './mobility-map-paths.js';
-import type { ZoomTransform } from '../base/controllers/zoom-controller.js';
+import type { ZoomTransform } from '../base/zoom-transform.js';
 import type { Scene, Scope } from './mobility-map-scene.js';
 import { visibleArea, type Size, type TooltipPlacement } from './mobility-map-view.js';
 

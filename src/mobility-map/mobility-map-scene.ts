@@ -8,7 +8,7 @@ import { fitTransform, layoutMap, type Box, type MapLayout, type RoleNode } from
 import { layoutNeighbourhood, orderMoves } from './mobility-map-neighbourhood.js';
 import { layoutOverview, nearestFamily, type OverviewLayout } from './mobility-map-overview.js';
 import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
-import type { ZoomTransform } from '../base/controllers/zoom-controller.js';
+import type { ZoomTransform } from '../base/zoom-transform.js';
 import { toLayout } from './mobility-map-view.js';
 import { MAP_METRICS } from './mobility-map-layout.js';
 import type { Size } from './mobility-map-view.js';

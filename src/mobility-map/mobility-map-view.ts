@@ -3,7 +3,7 @@
  * tooltip goes and how the view moves to reveal a role. Pure functions of layout, transform and
  * size — no DOM — tested in Node.
  */
-import type { ZoomTransform } from '../base/controllers/zoom-controller.js';
+import type { ZoomTransform } from '../base/zoom-transform.js';
 import { fitTransform, MAP_METRICS, overlaps, roleAt, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 
 export interface Size {

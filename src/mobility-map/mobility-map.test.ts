@@ -7,6 +7,7 @@ import { generateFramework } from '../testing/generate-framework.js';
 import { FrameworkIndex } from '../model/framework-index.js';
 import type { MobilityMap } from './mobility-map.component.js';
 import { layoutMap } from './mobility-map-layout.js';
+import { competencyFramework } from '../../test/fixtures/competency-framework.js';
 import './mobility-map.js';
 
 let acme: Framework;
@@ -90,6 +91,19 @@ describe('<mobility-map>', () => {
       expect(link.getAttribute('rel')).to.equal('noopener');
     }
     expect(card(el, 'internal-auditor-3', 'compliance-analyst-3').textContent).to.include('Lateral move');
+  });
+
+  it('says what a move asks in competency terms on a competency-only framework, never "no skill gap"', async () => {
+    const el = await standalone({ currentRole: 'eng-1' }, competencyFramework());
+    const promotion = card(el, 'eng-1', 'eng-2');
+    const rows = [...promotion.querySelectorAll<HTMLElement>('.competencies [data-competency-id]')];
+    expect(rows.map((r) => r.dataset.competencyId)).to.deep.equal(['delivery', 'people']);
+    expect(rows[0].textContent!.replace(/\s+/g, ' ')).to.contain('Delivery · 1 new, 1 changed');
+    expect([...rows[0].querySelectorAll('li[data-change]')].map((li) => li.getAttribute('data-change'))).to.deep.equal(['changed', 'added']);
+    expect(panel(el).textContent).not.to.contain('No skill gap');
+    const bare = await standalone({ currentRole: 'eng-1' }, { ...competencyFramework(), competencies: [] });
+    expect(card(bare, 'eng-1', 'eng-2').textContent).to.contain('The framework does not describe what this move takes');
+    expect(panel(bare).textContent).not.to.contain('No skill gap');
   });
 
   it('focuses a role on click and fires career-role-select; no event on programmatic set', async () => {

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_PROFICIENCY,
+  scaleOf,
   type Family,
   type Framework,
   type LearningResource,
@@ -80,7 +80,7 @@ export class FrameworkIndex {
 
   constructor(framework: Framework) {
     this.framework = framework;
-    this.scale = framework.proficiency && framework.proficiency.length > 0 ? framework.proficiency : DEFAULT_PROFICIENCY;
+    this.scale = scaleOf(framework);
     this.levels = [...framework.levels].sort((a, b) => a.rank - b.rank);
     this.#roles = byId(framework.roles);
     this.#levels = byId(framework.levels);

@@ -1,5 +1,5 @@
 import type { Profile, RequirementKind } from '../format/types.js';
-import { learningPlan, type LearningPlan } from '../skill-gap/learning-plan.js';
+import { learningPlan, type LearningPlan } from './learning-plan.js';
 import { competencyChanges, type CompetencyChange } from './competency-changes.js';
 import type { FrameworkIndex } from './framework-index.js';
 import { isInferred } from './inferred-moves.js';

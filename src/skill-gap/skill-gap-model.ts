@@ -4,7 +4,7 @@ import type { FrameworkIndex } from '../model/framework-index.js';
 import { competencyGap, withCompetencyLevel, type CompetencyGapResult } from '../model/competency-gap.js';
 import { profileFromRole } from '../model/skill-gap.js';
 import { gapView, levelLabel, levelSteps, withRating, type GapRowView, type GapView } from './gap-view.js';
-import { learningPlan, type LearningPlan } from './learning-plan.js';
+import { learningPlan, type LearningPlan } from '../model/learning-plan.js';
 
 /** What `<skill-gap>` shows instead of a gap: problems with its input, or a prompt. */
 export type GapMessage = { kind: 'message'; title: string; problems: Problem[] } | { kind: 'empty'; text: string };

@@ -33,6 +33,8 @@ const DEFAULT_WIDTH = 320;
  * @csspart readiness - The readiness score and its breakdown.
  * @csspart strengths - The transferable strengths.
  * @csspart unknown - Profile skills that are not in the framework.
+ * @csspart competencies - The competencies section: readiness in competency terms and one row per competency.
+ * @csspart competency - One competency row (`data-competency-id`): a slider from the current to the target level, and the target's behaviours as a checklist (`li[data-change]`).
  * @csspart plan - The learning plan (and the declared move's requirements and mentors).
  * @csspart error - The error panel (invalid framework or profile, unknown role, target or focus).
  * @csspart status - The loading and empty states.

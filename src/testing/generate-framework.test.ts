@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateFramework } from '../format/validate.js';
+import { validateFramework } from '../model/validate.js';
 import { FrameworkIndex } from '../model/framework-index.js';
 import { generateFramework } from './generate-framework.js';
 

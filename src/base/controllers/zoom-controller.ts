@@ -4,12 +4,9 @@ import { interpolateZoom } from 'd3-interpolate';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 
-/** A pan-and-zoom transform: screen = layout × k + (x, y). */
-export interface ZoomTransform {
-  k: number;
-  x: number;
-  y: number;
-}
+import type { ZoomTransform } from '../zoom-transform.js';
+
+export type { ZoomTransform } from '../zoom-transform.js';
 
 export interface ZoomControllerOptions {
   /** The SVG that receives wheel, drag and pinch gestures, looked up after every update. */
