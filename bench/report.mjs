@@ -26,6 +26,9 @@ export const METRICS = [
   ['floor.frame', 'floor: one trivial frame (a text change)', true],
   ['model.build', 'validateFramework + FrameworkIndex', false],
   ['model.route', 'bestRoute to the far target (model)', false],
+  ['model.routes3', 'findRoutes, 3 best to the far target (model)', false],
+  ['model.routes3.10k', 'findRoutes, 3 best to the far target, 10,000 roles (model)', false],
+  ['model.infer', 'inferMoves at 0.5 (fresh index)', false],
   ['map.render', '<mobility-map> first render', true],
   ['map.focus', '<mobility-map> focus a role', true],
   ['map.pan', '<mobility-map> pan step', true],
@@ -84,6 +87,8 @@ export function targetRows(run) {
   row({ what: '`validateFramework` + model build, 3,000 roles', target: '≤ 10 × `JSON.parse`', size: '3000', metric: 'model.build', reference: 'floor.parse', ratioLimit: 10, refLabel: 'JSON.parse' });
   row({ what: 'route to a far target, 3,000 roles (model)', target: '≤ 50 ms', size: '3000', metric: 'model.route', limit: 50 });
   row({ what: 'route to a far target, 3,000 roles (element `target`)', target: '≤ 50 ms (painted)', size: '3000', metric: 'map.route', limit: 50 });
+  row({ what: '3 best routes to a far target, 10,000 roles (model)', target: '≤ 50 ms', size: '3000', metric: 'model.routes3.10k', limit: 50 });
+  row({ what: 'inferring moves (threshold 0.5), 3,000 roles', target: '≤ 10 × `JSON.parse`', size: '3000', metric: 'model.infer', reference: 'floor.parse', ratioLimit: 10, refLabel: 'JSON.parse' });
   row({ what: '`<ladder-compare>` first render, default framework', target: '≤ 30 ms', size: 'default', metric: 'ladder.render', limit: 30 });
   row({ what: '`<skill-gap>` first render, default framework', target: '≤ 30 ms', size: 'default', metric: 'gap.render', limit: 30 });
   const heapAt = names.includes('3000') ? '3000' : largest;

@@ -23,6 +23,14 @@ regionPicker.addEventListener('change', () => {
   for (const element of provider.querySelectorAll('[region]')) element.setAttribute('region', regionPicker.value);
 });
 
+// Suggested moves: roles whose skill requirements overlap by at least 40 % (the map's `infer-moves`).
+const inferToggle = document.querySelector<HTMLInputElement>('#infer-toggle')!;
+inferToggle.addEventListener('change', () => {
+  const map = provider.querySelector('mobility-map')!;
+  if (inferToggle.checked) map.setAttribute('infer-moves', '0.4');
+  else map.removeAttribute('infer-moves');
+});
+
 const status = document.querySelector('#selection-status')!;
 provider.addEventListener('career-selection-change', (event) => {
   const { currentRole, target } = event.detail.selection;

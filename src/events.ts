@@ -43,6 +43,16 @@ export class CareerMoveSelectEvent extends Event {
   }
 }
 
+/** Fired when the user chooses one of the alternative routes to a target (`steps`: role ids, start to target). */
+export class CareerRouteSelectEvent extends Event {
+  static readonly eventName = 'career-route-select';
+  readonly detail: { readonly steps: readonly string[] };
+  constructor(steps: readonly string[]) {
+    super(CareerRouteSelectEvent.eventName, options);
+    this.detail = { steps };
+  }
+}
+
 /** Fired when the user changes a profile (what-if); `profile` is a new object. */
 export class CareerProfileChangeEvent extends Event {
   static readonly eventName = 'career-profile-change';
@@ -69,6 +79,7 @@ declare global {
     'career-load': CareerLoadEvent;
     'career-role-select': CareerRoleSelectEvent;
     'career-move-select': CareerMoveSelectEvent;
+    'career-route-select': CareerRouteSelectEvent;
     'career-profile-change': CareerProfileChangeEvent;
     'career-selection-change': CareerSelectionChangeEvent;
   }

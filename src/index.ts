@@ -17,6 +17,9 @@ export { validateFramework } from './model/validate.js';
 export { FrameworkIndex, type CareerMove, type Ladder, type RoleFilter } from './model/framework-index.js';
 export { skillGap, profileFromRole, ratingsOf, roleGapSteps, IMPORTANCE_WEIGHT, DEFAULT_IMPORTANCE, type SkillGapResult, type SkillGapRow } from './model/skill-gap.js';
 export { bestRoute, findRoutes, type Route, type RouteOptions, type RouteRanking, type RouteSearch, type NoRouteReason } from './model/routes.js';
+export { routeTotals, type RouteTotals, type RouteTotalsOptions, type RouteSkill, type RouteRequirement } from './model/route-totals.js';
+export { competencyChanges, type CompetencyChange } from './model/competency-changes.js';
+export { inferMoves, isInferred, DEFAULT_INFER_THRESHOLD, type InferredMove, type InferredMoves, type SharedSkill, type NeededSkill } from './model/inferred-moves.js';
 export { payChange, midpoint, formatMoney, type PayChange } from './model/pay.js';
 export {
   levelDiff,

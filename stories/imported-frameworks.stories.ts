@@ -6,10 +6,14 @@ import { importFt } from '../src/import/ft.js';
 import ftOperationsYaml from '../test/fixtures/import/ft/operations.yml?raw';
 import ddatRoles from '../test/fixtures/import/ddat/roles.csv?raw';
 import ddatSkills from '../test/fixtures/import/ddat/skills.csv?raw';
+import ddatDataRoles from '../test/fixtures/import/ddat-routes/roles.csv?raw';
+import ddatDataSkills from '../test/fixtures/import/ddat-routes/skills.csv?raw';
 
 // The UK Government DDaT capability framework (a real subset, Open Government Licence v3.0),
 // imported in the browser by the same function the CLI uses.
 const { framework: ddat, report } = importDdat({ roles: ddatRoles, skills: ddatSkills });
+// Every level of three DDaT roles (Data architect, Data engineer, Analytics engineer), rows unmodified.
+const { framework: ddatData } = importDdat({ roles: ddatDataRoles, skills: ddatDataSkills });
 
 const meta: Meta = {
   title: 'Importers/Imported frameworks',
@@ -19,6 +23,15 @@ export default meta;
 /** The imported DDaT framework as a mobility map around "Senior developer", with its IC / management fork. */
 export const DdatMobilityMap: StoryObj = {
   render: () => html`<mobility-map .framework=${ddat} .currentRole=${'senior-developer'}></mobility-map>`,
+};
+
+/**
+ * Three routes compared on DDaT, from Data architect to Lead data engineer. DDaT declares only the
+ * steps up each role's own ladder, so with `infer-moves="0.3"` the map suggests the moves between
+ * roles that share skills (dashed), and the route cards compare three ways there.
+ */
+export const DdatRoutesCompared: StoryObj = {
+  render: () => html`<mobility-map .framework=${ddatData} .currentRole=${'data-architect'} target="lead-data-engineer" infer-moves="0.3"></mobility-map>`,
 };
 
 /** The imported DDaT ladders side by side. */

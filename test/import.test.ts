@@ -183,6 +183,27 @@ describe('importCsv (the spreadsheet template)', () => {
     expect(framework.learning![1].skills).to.deep.equal(['data-visualisation', 'stakeholder-communication']);
   });
 
+  it('reads the competencies sheet: one row per behaviour, grouped by competency, level, track and families', async () => {
+    const { framework, report } = importCsv(await templateSheets());
+    expect(report).to.deep.equal([]);
+    const [delivery, communication] = framework.competencies!;
+    expect(delivery).to.deep.include({ id: 'delivery', label: 'Delivery', description: 'Getting valuable work done, reliably.' });
+    expect(delivery.expectations).to.deep.equal([
+      { level: 'associate', behaviours: ['Ships small, well-defined pieces of work with guidance'] },
+      { level: 'professional', behaviours: ['Ships well-defined pieces of work on their own', 'Breaks a piece of work into steps others can pick up'] },
+    ]);
+    expect(communication.expectations![2]).to.deep.equal({ level: 'professional', track: 'ic', families: ['data'], behaviours: ['Presents an analysis to stakeholders outside the team'] });
+    const bad = importCsv({ roles: (await templateSheets()).roles, competencies: 'competency,level,text,track\nDelivery,Galactic,Does things,\nDelivery,Associate,Does things,astronaut\n' });
+    expect(bad.report.map((r) => r.code)).to.deep.equal(['csv-unknown-level', 'csv-unknown-track']);
+    expect(bad.framework.competencies).to.equal(undefined);
+  });
+
+  it('keeps the FT competencies through the FT importer', async () => {
+    const { framework } = importFt([{ name: 'operations.yml', text: await fixture('ft/operations.yml') }]);
+    expect(framework.competencies!.map((c) => c.id)).to.deep.equal(['technical', 'communication', 'delivery', 'leadership']);
+    expect(framework.competencies![0].expectations![0]).to.deep.include({ level: 'engineer', track: 'ic', families: ['operations'] });
+  });
+
   it('reads quotes, embedded newlines, a BOM and CRLF line ends', () => {
     const roles = '\ufeffTitle,Family,Track,Level,Level Rank,Summary\r\n"Analyst, data",Data,ic,L1,1,"Says ""hi""\r\non two lines"\r\nEngineer,Data,ic,L2,2,\r\n';
     const { framework, report } = importCsv({ roles });

@@ -7,7 +7,8 @@ import '../../src/define.js';
 import acmeText from '../../src/examples/acme.json?raw';
 import { validateFramework } from '../../src/model/validate.js';
 import { FrameworkIndex } from '../../src/model/framework-index.js';
-import { bestRoute } from '../../src/model/routes.js';
+import { inferMoves } from '../../src/model/inferred-moves.js';
+import { bestRoute, findRoutes } from '../../src/model/routes.js';
 import { generateFramework } from '../../src/testing/generate-framework.js';
 import * as peer from './drivers/cytoscape-peer.js';
 import * as ladder from './drivers/ladder-compare.js';
@@ -96,6 +97,13 @@ async function run(name: string, runs: number): Promise<DatasetResult> {
     return timeSync(() => validateFramework(framework).valid && new FrameworkIndex(framework as never));
   });
   await sample(samples, 'model.route', runs, () => timeSync(() => bestRoute(index, plan.start, plan.far)));
+  await sample(samples, 'model.routes3', runs, () => timeSync(() => findRoutes(index, plan.start, plan.far, { k: 3 })));
+  // Inference on a fresh index each time: the requirement maps it reads are built inside the timing.
+  await sample(samples, 'model.infer', runs, () => {
+    const fromScratch = new FrameworkIndex(fresh() as never);
+    return timeSync(() => inferMoves(fromScratch, INFER_THRESHOLD));
+  });
+  if (name === '3000') await measureLargeRoutes(samples, runs);
 
   let positions: peer.Positions = new Map();
   if (isBuilt(map.TAG)) {
@@ -137,6 +145,16 @@ async function run(name: string, runs: number): Promise<DatasetResult> {
     notBuilt: [map.TAG, ladder.TAG, gap.TAG].filter((tag) => !isBuilt(tag)),
     notes,
   };
+}
+
+/** The threshold the inference rows use: below the element's default 0.6, so more pairs pass and more is measured. */
+const INFER_THRESHOLD = 0.5;
+
+/** The 3 best routes on a 10,000-role framework (model only: no element renders that size here). */
+async function measureLargeRoutes(samples: Samples, runs: number): Promise<void> {
+  const index = new FrameworkIndex(generateFramework({ roles: 10_000, seed: 1 }));
+  const plan = planFor(index, '10000');
+  await sample(samples, 'model.routes3.10k', runs, () => timeSync(() => findRoutes(index, plan.start, plan.far, { k: 3 })));
 }
 
 /** First renders of a kit element. Returns the last element, left on the stage. */

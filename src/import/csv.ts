@@ -2,6 +2,8 @@ import {
   DEFAULT_PROFICIENCY,
   FRAMEWORK_FORMAT,
   type Family,
+  type Competency,
+  type CompetencyExpectation,
   type Framework,
   type LearningResource,
   type Level,
@@ -26,6 +28,8 @@ export interface CsvSheets {
   moves?: string;
   'pay-bands'?: string;
   learning?: string;
+  /** One row per behaviour: competency, level, text, and optionally track and families. */
+  competencies?: string;
 }
 
 export interface CsvImportOptions {
@@ -35,7 +39,7 @@ export interface CsvImportOptions {
 }
 
 /** The sheet names, in the order they are read; a file is matched to a sheet by its base name. */
-export const CSV_SHEETS = ['roles', 'role-skills', 'moves', 'pay-bands', 'learning'] as const;
+export const CSV_SHEETS = ['roles', 'role-skills', 'moves', 'pay-bands', 'learning', 'competencies'] as const;
 
 /** Required and optional columns of each sheet (normalised keys, see `columnKey`). */
 export const CSV_COLUMNS = {
@@ -44,6 +48,7 @@ export const CSV_COLUMNS = {
   moves: { required: ['from', 'to'], optional: ['typical_months', 'requirements', 'learning', 'note'] },
   'pay-bands': { required: ['level', 'region', 'currency', 'min', 'max'], optional: ['mid', 'track', 'family', 'bonus_target_percent'] },
   learning: { required: ['id', 'title', 'kind'], optional: ['skills', 'url', 'hours', 'description'] },
+  competencies: { required: ['competency', 'level', 'text'], optional: ['track', 'families', 'competency_description'] },
 } as const satisfies Record<(typeof CSV_SHEETS)[number], { required: readonly string[]; optional: readonly string[] }>;
 
 
@@ -87,6 +92,7 @@ export function importCsv(sheets: CsvSheets, options: CsvImportOptions = {}): Im
   const learning = readLearning(table('learning'), framework, skills, report);
   readMoves(table('moves'), framework, roles, learning, report);
   readPayBands(table('pay-bands'), framework, report);
+  readCompetencies(table('competencies'), framework, report);
   return { framework, report: report.items };
 }
 
@@ -341,4 +347,48 @@ function readPayBands(table: CsvTable | undefined, framework: Framework, report:
     list.push(band);
   }
   if (list.length > 0) framework.payBands = list;
+}
+
+/**
+ * The competencies sheet: one row per behaviour (competency, level, text; optionally the track
+ * and the families it applies to). Rows of one competency, level, track and families become one
+ * expectation; levels, tracks and families are those of the roles sheet.
+ */
+function readCompetencies(table: CsvTable | undefined, framework: Framework, report: ImportReport): void {
+  const names = (list: ReadonlyArray<{ id: string; label: string }>) => {
+    const out = new Names();
+    for (const item of list) out.add(item.id, item.label);
+    return out;
+  };
+  const [levels, tracks, families] = [names(framework.levels), names(framework.tracks), names(framework.families)];
+  const competencies = new Map<string, Competency>();
+  for (const row of table?.rows ?? []) {
+    const ctx = { row, report };
+    const [label, text] = [cell(ctx, 'competency', true), cell(ctx, 'text', true)];
+    const level = reference(ctx, 'level', levels, 'level');
+    if (!label || !text || !level) continue;
+    const trackName = cell(ctx, 'track');
+    const track = trackName === undefined ? undefined : tracks.find(trackName);
+    if (trackName !== undefined && !track) {
+      report.error(row.where('track'), 'csv-unknown-track', `unknown track ${JSON.stringify(trackName)} (known: ${tracks.ids.join(', ')}); the row was skipped`);
+      continue;
+    }
+    const familyIds: string[] = [];
+    for (const name of splitList(cell(ctx, 'families'))) {
+      const family = families.find(name);
+      if (family) familyIds.push(family);
+      else report.warn(row.where('families'), 'csv-unknown-family', `family ${JSON.stringify(name)} is not in roles.csv; left out of this behaviour's families`);
+    }
+    const id = slugify(label);
+    let competency = competencies.get(id);
+    if (!competency) competencies.set(id, (competency = { id, label, expectations: [] }));
+    const description = cell(ctx, 'competency_description');
+    if (description && !competency.description) competency.description = description;
+    const key = (e: CompetencyExpectation) => `${e.level}|${e.track ?? ''}|${(e.families ?? []).join(',')}`;
+    const wanted: CompetencyExpectation = { level, ...(track ? { track } : {}), ...(familyIds.length ? { families: familyIds } : {}), behaviours: [] };
+    let expectation = competency.expectations!.find((e) => key(e) === key(wanted));
+    if (!expectation) competency.expectations!.push((expectation = wanted));
+    expectation.behaviours.push(text);
+  }
+  if (competencies.size > 0) framework.competencies = [...competencies.values()];
 }

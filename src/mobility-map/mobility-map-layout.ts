@@ -99,7 +99,12 @@ function centredLabel(text: string, centreX: number, top: number, width: number,
 }
 
 function roleLabel(title: string, box: Box): Label {
-  const lines = wrapText(title, box.width - 2 * M.padding, M.fontSize, M.maxLines);
+  let lines = wrapText(title, box.width - 2 * M.padding, M.fontSize, M.maxLines);
+  // A single word cut short would leave visible text that is not part of the role's name (axe's
+  // label-content-name-mismatch): let long words use the box's whole width first.
+  const words = new Set(title.split(/\s+/));
+  const cutInWord = (line: string) => line.endsWith('…') && !words.has(line.slice(0, -1).split(' ').pop()!);
+  if (lines.some(cutInWord)) lines = wrapText(title, box.width, M.fontSize, M.maxLines);
   const width = Math.max(...lines.map((line) => textWidth(line, M.fontSize)));
   const height = lines.length * M.lineHeight;
   const centreX = box.x + box.width / 2;

@@ -1,6 +1,7 @@
 import type { Role } from '../format/types.js';
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
+import { isInferred } from '../model/inferred-moves.js';
 import { ownValue } from '../model/own.js';
 
 /** Splits a comma-separated attribute into trimmed, non-empty ids; undefined when unset or empty (= no filter). */
@@ -18,7 +19,7 @@ export function parseMoveKinds(value: string | null | undefined): Set<MoveKind> 
 
 /** The names of what a move is: its kind, then cross-family and track switch when they apply. */
 export function moveTags(move: CareerMove): string[] {
-  return [MOVE_KINDS[move.kind].label, ...(move.crossFamily ? ['Cross-family'] : []), ...(move.trackSwitch ? ['Track switch'] : [])];
+  return [MOVE_KINDS[move.kind].label, ...(move.crossFamily ? ['Cross-family'] : []), ...(move.trackSwitch ? ['Track switch'] : []), ...(isInferred(move) ? ['Suggested'] : [])];
 }
 
 /** The accessible name of a move: "Promotion, cross-family: Data Analyst to ML Engineer". */

@@ -4,6 +4,7 @@ import type { Role } from '../format/types.js';
 import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { formatMoney, payChange } from '../model/pay.js';
+import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
 import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '../model/level-diff.js';
 import { skillGap } from '../model/skill-gap.js';
@@ -136,7 +137,8 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
   const asks = moveAsks(index, move.from, move.to);
   const gap = asks.skills;
   const competencies = asks.competencies.changes;
-  return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to}>
+  const inferred = isInferred(move);
+  return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to} data-inferred=${inferred ? '' : nothing}>
     <h4>
       ${step !== undefined ? html`<span class="step" aria-hidden="true">${step}</span>` : nothing}
       <button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}>
@@ -149,7 +151,7 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
       <div><dt>Typical time</dt><dd>${source?.typicalMonths !== undefined ? `${source.typicalMonths} months` : 'not stated'}</dd></div>
       <div><dt>Pay change${ctx.region ? ` (${ctx.region})` : ''}</dt><dd>${pay ?? 'no band to compare'}</dd></div>
     </dl>
-    ${move.declared ? nothing : html`<p class="muted">The next level up this ladder (not declared as a move in the framework).</p>`}
+    ${move.declared ? nothing : html`<p class=${inferred ? 'explanation' : 'muted'}>${inferred ? `${move.explanation}.` : 'The next level up this ladder (not declared as a move in the framework).'}</p>`}
     ${list('Requirements and certifications', requirements)}
     ${list('Learning', learning)}
     ${list('Mentors', source?.mentors ?? [])}

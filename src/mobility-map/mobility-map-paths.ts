@@ -1,6 +1,5 @@
 import { ascending, descending, rollups } from 'd3-array';
 import { pathRound } from 'd3-path';
-import { scaleSqrt } from 'd3-scale';
 import type { CareerMove } from '../model/framework-index.js';
 import { centre, MAP_METRICS, type Box, type Label, type MapLayout } from './mobility-map-layout.js';
 import { textWidth } from './text-measure.js';
@@ -53,7 +52,7 @@ export function familyFlows(layout: MapLayout, moves: Iterable<CareerMove>, limi
     .sort((a, b) => descending(a.count, b.count) || ascending(columnIndex.get(a.from), columnIndex.get(b.from)) || ascending(columnIndex.get(a.to), columnIndex.get(b.to)));
   const kept = ranked.slice(0, limit);
   // Stroke width on a square-root scale: 1 move → 1.5 px, the widest flow → 9 px.
-  const stroke = scaleSqrt().domain([1, Math.max(2, kept[0]?.count ?? 1)]).range([1.5, 9]);
+  const stroke = sqrtScale([1, Math.max(2, kept[0]?.count ?? 1)], [1.5, 9]);
   const top = layout.grid.y + layout.grid.height + 4;
   let bottom = layout.height;
   const flows = kept.map(({ from, to, count }) => {
@@ -129,4 +128,15 @@ function arc(x1: number, x2: number, top: number, pull: number): string {
 
 function r(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/**
+ * d3's `scaleSqrt().domain(domain).range(range)` for positive domains, inlined: d3-scale would add
+ * its tick formatting (d3-format) to the map's bundle for one line. `test/node/sqrt-scale.test.mjs`
+ * holds it equal to d3's.
+ */
+export function sqrtScale([d0, d1]: [number, number], [r0, r1]: [number, number]): (value: number) => number {
+  const s0 = Math.sqrt(d0);
+  const span = Math.sqrt(d1) - s0;
+  return (value) => r0 + ((Math.sqrt(value) - s0) / span) * (r1 - r0);
 }

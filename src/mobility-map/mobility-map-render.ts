@@ -10,6 +10,7 @@ import { cssProps } from '../base/css-props.js';
 import type { Role } from '../format/types.js';
 import { MOVE_KINDS, TRACK_KINDS, wordsOf, type TrackKind } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
+import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
 import { MAP_METRICS, type Label, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { moveName, roleName } from './mobility-map-model.js';
@@ -70,7 +71,9 @@ export function movesLayer(index: FrameworkIndex, moves: readonly CareerMove[], 
     if (!from || !to) return nothing;
     const { d } = movePath(from, to);
     const isSelected = selected?.from === move.from && selected.to === move.to;
-    return svg`<g part="move" class=${`move ${move.kind} ${isSelected ? 'selected' : ''}`} data-from=${move.from} data-to=${move.to} role="button" aria-label=${moveName(index, move)}>
+    const inferred = isInferred(move);
+    return svg`<g part="move" class=${`move ${move.kind} ${inferred ? 'inferred' : ''} ${isSelected ? 'selected' : ''}`} data-from=${move.from} data-to=${move.to}
+      data-inferred=${inferred ? '' : nothing} role="button" aria-label=${`${inferred ? 'Suggested: ' : ''}${moveName(index, move)}`}>
       <path class="hit" d=${d}></path>
       <path class="line" d=${d} marker-end=${`url(#arrow-${move.kind})`}></path>
     </g>`;
@@ -81,7 +84,9 @@ export function movesLayer(index: FrameworkIndex, moves: readonly CareerMove[], 
 export function routeLayer(index: FrameworkIndex, route: Route, nodes: ReadonlyMap<string, RoleNode>) {
   return svg`<g class="moves route">${route.moves.map((move, i) => {
     const p = movePath(nodes.get(move.from)!, nodes.get(move.to)!);
-    return svg`<g part="move" class="move route-step" data-from=${move.from} data-to=${move.to} role="button" aria-label=${`Step ${i + 1}: ${moveName(index, move)}`}>
+    const inferred = isInferred(move);
+    return svg`<g part="move" class=${`move route-step ${inferred ? 'inferred' : ''}`} data-from=${move.from} data-to=${move.to} data-inferred=${inferred ? '' : nothing}
+      role="button" aria-label=${`Step ${i + 1}: ${inferred ? 'suggested, ' : ''}${moveName(index, move)}`}>
       <path class="hit" d=${p.d}></path>
       <path class="line" d=${p.d} marker-end="url(#arrow-route)"></path>
       <circle class="step-badge" cx=${p.mid.x} cy=${p.mid.y} r="10"></circle>
@@ -100,17 +105,21 @@ export interface RolesLayerInput {
   highlighted?: ReadonlySet<string>;
   /** The role holding the map's one tab stop. */
   activeId?: string;
+  /** The chosen route's roles and their order (`data-route-step`, `data-route-order`). */
+  routeOrder?: ReadonlyMap<string, number>;
 }
 
 /** Roles as keyboard-reachable buttons, with "You are here" over the focused one. */
-export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId }: RolesLayerInput) {
+export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, routeOrder }: RolesLayerInput) {
   const focusNode = nodes.find((node) => node.id === focusId);
   return svg`<g class="roles">${repeat(
     nodes,
     (node) => node.id,
     (node) => {
       const state = node.id === focusId ? 'focused' : highlighted && !highlighted.has(node.id) ? 'dim' : highlighted ? 'reachable' : '';
+      const order = routeOrder?.get(node.id);
       return svg`<g part="role" class=${`role ${node.trackKind} ${state}`} data-role-id=${node.id} transform=${`translate(${node.x},${node.y})`}
+        data-route-step=${order !== undefined ? node.id : nothing} data-route-order=${order ?? nothing}
         role="button" tabindex=${node.id === activeId ? '0' : '-1'} aria-pressed=${node.id === focusId ? 'true' : 'false'}
         aria-label=${`${roleName(index, node.role)}${node.id === focusId ? ', you are here' : ''}`}>
         <rect width=${node.width} height=${node.height} rx="6"></rect>

@@ -6,7 +6,10 @@ import { ResizeController } from '../base/controllers/resize-controller.js';
 import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-controller.js';
 import { CareerElement } from '../base/career-element.js';
 import type { CareerMove } from '../model/framework-index.js';
-import { bestRoute } from '../model/routes.js';
+import { CareerRouteSelectEvent } from '../events.js';
+import { inferMoves, type InferredMoves } from '../model/inferred-moves.js';
+import { routeTotals, type RouteTotals } from '../model/route-totals.js';
+import { findRoutes, type RouteSearch } from '../model/routes.js';
 import { fitTransform, layoutMap, neighbour, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { mapKeyAction, searchKeyAction, ZOOM_STEP } from './mobility-map-keys.js';
 import { parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
@@ -15,13 +18,17 @@ import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
 import { flowsLayer, frameLayer, markers, movesLayer, rolesLayer, routeLayer, shapesLayer, toolbar, tooltipCard } from './mobility-map-render.js';
 import { levelOfDetail, revealTransform, roleAtPoint, sameView, tooltipPlacement } from './mobility-map-view.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
+import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeKeyTarget, routeOrder, suggestedSection } from './route-cards.js';
 
 /**
  * The career GPS: every role of a framework placed by job family (grouped by cluster) against
  * level, with IC and management tracks side by side. With nothing focused it shows the whole
  * framework and the moves between families as flow counts; focusing a role (click, Enter, search
  * or the `current-role` attribute) draws its outgoing moves and opens a panel with what each move takes.
- * With `current-role` and `target` it draws the best route as a numbered path.
+ * With `current-role` and `target` it offers up to three alternative routes as cards with their
+ * totals (moves, time, pay, skills, learning, requirements) and draws the chosen one (the best
+ * first) as a numbered path. With `infer-moves` it also suggests moves the framework does not
+ * declare, between roles whose skills overlap strongly: drawn dashed, listed apart and explained.
  *
  * Inside `<career-framework>` (with no framework of its own) it follows the shared selection: its
  * focused role is its own `currentRole` or else the selection's, its target likewise; a click on a
@@ -29,17 +36,20 @@ import { mobilityMapStyles } from './mobility-map.styles.js';
  * focuses the role itself.
  *
  * Keyboard: the map is one tab stop; arrow keys move between roles by position, Enter or Space
- * focuses the role, Escape clears, + and − zoom, 0 fits.
+ * focuses the role, Escape clears, + and − zoom, 0 fits. Route cards are one tab stop: the arrow
+ * keys (and Home, End) choose another route; the chosen route's steps follow in the panel.
  *
  * @tag mobility-map
  * @summary Where can I go from here, and what does each move take.
  * @fires career-role-select - The user selected a role (click, Enter, search). `detail: { roleId }`.
  * @fires career-move-select - The user selected a move (in the map or the panel). `detail: { from, to }`.
+ * @fires career-route-select - The user chose one of the alternative routes. `detail: { steps }` (role ids, start to target).
  * @fires career-load - A valid framework was loaded from the element's own input.
  * @fires career-error - The element's own framework input is invalid or failed to load.
  * @csspart map - The zoomable map area (holds the SVG).
  * @csspart role - A role on the map (`data-role-id`).
- * @csspart move - A move drawn on the map (`data-from`, `data-to`).
+ * @csspart move - A move drawn on the map (`data-from`, `data-to`; `data-inferred` on a suggested move).
+ * @csspart route - A route card (`data-route-index`, 0 = best). The chosen route's roles carry `data-route-step` (role id) and `data-route-order` (0, 1, …).
  * @csspart flow - An aggregated flow of moves between two families in the overview.
  * @csspart panel - The detail panel beside or below the map.
  * @csspart tooltip - The card shown when hovering a role.
@@ -53,7 +63,7 @@ import { mobilityMapStyles } from './mobility-map.styles.js';
  * @cssproperty --career-mobility-map-dim-opacity - Opacity of roles that are not part of the focus. Default 0.25.
  */
 export class MobilityMap extends CareerElement {
-  static override styles = [...CareerElement.styles, mobilityMapStyles];
+  static override styles = [...CareerElement.styles, mobilityMapStyles, routeCardStyles];
 
   /** The size of the map area, measured; the map fits itself into it. */
   readonly #resize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map') });
@@ -86,6 +96,13 @@ export class MobilityMap extends CareerElement {
   /** The pay region for bands and pay changes (the framework's first region when unset). */
   @property() region?: string;
 
+  /**
+   * Suggest moves the framework does not declare, between roles whose skill requirements overlap
+   * at least this much (0..1; present without a value: 0.6). Unset: no suggested moves.
+   */
+  @property({ attribute: 'infer-moves' }) inferMoves?: string | null;
+
+
   @state() private activeId?: string;
   @state() private hoverId?: string;
   @state() private moving = false;
@@ -103,6 +120,12 @@ export class MobilityMap extends CareerElement {
   #flowsKey?: unknown[];
   #fitted?: unknown[];
   #seenSelection = '';
+  #inferred?: InferredMoves;
+  #inferredKey?: unknown[];
+  #routes?: { search: RouteSearch; totals: RouteTotals[] };
+  #routesKey?: unknown[];
+  /** The chosen route among the alternatives (0 = best); back to 0 when the routes change. */
+  #routeIndex = 0;
 
   /** The role the map focuses: own `currentRole`, else the provider's (unless the user cleared it). */
   get focusedRoleId(): string | undefined {
@@ -145,6 +168,12 @@ export class MobilityMap extends CareerElement {
       this.#layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks) });
       this.#nodes = new Map(this.#layout.roles.map((node) => [node.id, node]));
       this.#layoutKey = layoutKey;
+    }
+    const threshold = parseThreshold(this.inferMoves);
+    const inferredKey = [index, threshold];
+    if (!sameKey(inferredKey, this.#inferredKey)) {
+      this.#inferred = threshold === undefined ? undefined : inferMoves(index, threshold);
+      this.#inferredKey = inferredKey;
     }
     const flowsKey = [this.#layout, this.moveKinds];
     if (!this.#flows || !sameKey(flowsKey, this.#flowsKey)) {
@@ -305,6 +334,43 @@ export class MobilityMap extends CareerElement {
     if (node) this.#reveal(node, true);
   }
 
+  // ── routes ────────────────────────────────────────────────────────────────────
+
+  /** The alternative routes and their totals, computed again only when what they depend on changes. */
+  #routesTo(from: string, to: string, accept: (move: CareerMove) => boolean) {
+    const key = [this.index, from, to, this.#layout, this.moveKinds, this.#inferred, this.region];
+    if (!this.#routes || !sameKey(key, this.#routesKey)) {
+      const region = this.region ?? this.index!.regions()[0];
+      const search = findRoutes(this.index!, from, to, { k: 3, accept, inferred: this.#inferred });
+      this.#routes = { search, totals: search.routes.map((route) => routeTotals(this.index!, route, { region })) };
+      this.#routesKey = key;
+      this.#routeIndex = 0;
+    }
+    return this.#routes;
+  }
+
+  /** The user chose a route card: draw it, frame it and say so. */
+  #chooseRoute(index: number): void {
+    const route = this.#routes?.search.routes[index];
+    if (!route) return;
+    this.#routeIndex = index;
+    this.selectedMove = undefined;
+    this.requestUpdate();
+    const bounds = routeBounds(route.roles, this.#nodes);
+    const { width, height } = this.#resize.size;
+    if (bounds && width > 0) this.#zoom.set(fitTransform(bounds, width, height), 350);
+    this.dispatchEvent(new CareerRouteSelectEvent([...route.roles]));
+  }
+
+  #onRouteKey = async (event: KeyboardEvent, index: number) => {
+    const next = routeKeyTarget(event.key, index, this.#routes?.search.routes.length ?? 0);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#chooseRoute(next);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`[data-route-index="${next}"] .route-choose`)?.focus();
+  };
+
   // ── rendering ─────────────────────────────────────────────────────────────────
 
   protected override render() {
@@ -320,7 +386,9 @@ export class MobilityMap extends CareerElement {
     const target = targetId !== undefined ? index.role(targetId) : undefined;
     const accept = (move: CareerMove) => kinds.has(move.kind) && nodes.has(move.to) && nodes.has(move.from);
     const moves = focus ? index.movesFrom(focus.id).filter(accept) : [];
-    const route = focus && target ? bestRoute(index, focus.id, target.id, accept) : undefined;
+    const suggested = focus && this.#inferred ? this.#inferred.from(focus.id).filter(accept) : [];
+    const routes = focus && target && target.id !== focus.id ? this.#routesTo(focus.id, target.id, accept) : undefined;
+    const route = routes?.search.routes[Math.min(this.#routeIndex, routes.search.routes.length - 1)];
     const ctx: PanelContext = {
       index,
       region: this.region ?? index.regions()[0],
@@ -353,11 +421,15 @@ export class MobilityMap extends CareerElement {
               ${frameLayer(layout)}
               ${focus ? nothing : flowsLayer(index, this.#flows!)}
               ${this.#resize.size.width > 0 ? this.#renderRoles(layout, focus?.id, highlighted, route) : nothing}
-              ${route && route.moves.length > 0 ? routeLayer(index, route, nodes) : focus ? movesLayer(index, moves, nodes, this.selectedMove) : nothing}
+              ${route && route.moves.length > 0 ? routeLayer(index, route, nodes) : focus ? movesLayer(index, [...moves, ...suggested], nodes, this.selectedMove) : nothing}
             </g>
           </svg>
           ${this.#renderTooltip(ctx)}
         </div>
+        ${routes && focus && target ? routeCards({
+          ctx, from: focus.id, target: target.id, ...routes, chosen: this.#routeIndex, inferring: !!this.#inferred,
+          onChoose: (i) => this.#chooseRoute(i), onKey: this.#onRouteKey,
+        }) : nothing}
       </div>
       <aside part="panel" class="panel" aria-label="Role details">
         ${panelView(ctx, {
@@ -371,6 +443,7 @@ export class MobilityMap extends CareerElement {
           roleCount: layout.roles.length,
           flows: this.#flows!,
         })}
+        ${focus && this.#inferred ? suggestedSection(ctx, suggested, this.#inferred.threshold) : nothing}
       </aside>
     </div>`;
   }
@@ -383,8 +456,9 @@ export class MobilityMap extends CareerElement {
     // The keyboard-active and hovered roles are drawn on top of the shapes when they are not yet drawn.
     const drawnIds = new Set(lod.drawn.map((node) => node.id));
     const extra = [...new Set([activeId, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (this.#nodes.get(id) ?? []) : []));
+    const order = routeOrder((route as { roles?: string[] } | undefined)?.roles);
     return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
-      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId }),
+      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: order }),
     )}`;
   }
 

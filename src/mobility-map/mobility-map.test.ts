@@ -40,7 +40,8 @@ function spy(el: HTMLElement): string[] {
 }
 
 describe('<mobility-map>', () => {
-  it('passes axe in the overview and when a role is focused', async () => {
+  it('passes axe in the overview and when a role is focused', async function () {
+    this.timeout(30_000); // axe over the whole map, twice: slow on a loaded machine
     const el = await standalone();
     await expect(el).to.be.accessible();
     el.setAttribute('current-role', 'data-analyst-2'); // in markup: current-role keeps the ARIA role clean

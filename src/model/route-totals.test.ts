@@ -67,7 +67,7 @@ describe('routeTotals', () => {
     expect(totals.region).to.equal('EU');
     expect(totals.pay).to.include({ currency: 'EUR', delta: 20, ratio: 2 });
     expect(totals.payCuts).to.equal(1);
-    expect(totals.competencies).to.deep.equal([{ competency: 'impact', label: 'Impact', added: ['Owns work', 'Leads others'] }]);
+    expect(totals.competencies).to.deep.equal([{ competency: 'impact', label: 'Impact', added: ['Owns work', 'Leads others'], changed: [] }]);
   });
 
   it('measures skills from a profile when given, and counts inferred moves', () => {

@@ -132,17 +132,22 @@ class RouteGraph {
 
   /** Yen's k shortest simple paths. */
   yen(from: string, to: string, k: number, accept: (move: CareerMove) => boolean): Route[] {
-    const estimate = this.#towards(to, from, accept);
+    const estimate = (this.#options.rankBy ?? 'moves') === 'moves' ? this.#towards(to, from, accept) : () => [0, 0, 0];
     if (!estimate) return [];
-    const search = (start: string, blockedRoles: ReadonlySet<string>, blockedMoves: ReadonlySet<CareerMove>) => this.#aStar(start, to, accept, estimate, blockedRoles, blockedMoves);
+    const search = (start: string, blockedRoles: ReadonlySet<string>, blockedMoves: ReadonlySet<CareerMove>, budget?: Cost) =>
+      this.#aStar(start, to, accept, estimate, blockedRoles, blockedMoves, budget);
     const first = search(from, new Set(), new Set());
     if (!first) return [];
     const found: Route[] = [this.#route(first)];
+    // Where each route left the one it was found from (Lawler: deviations before that were tried already).
+    const deviation = new Map<Route, number>([[found[0], 0]]);
     const candidates: Route[] = [];
     const seen = new Set<string>([found[0].roles.join('\u0000')]);
     while (found.length < k) {
       const last = found[found.length - 1];
-      for (let i = 0; i < last.moves.length; i++) {
+      // From the start on: with one move blocked a deviation near the start is quickly found, and
+      // its cost bounds the searches from later roles (which may find none, having lost their roots).
+      for (let i = deviation.get(last)!; i < last.moves.length; i++) {
         const root = last.moves.slice(0, i);
         const spur = last.roles[i];
         const blockedMoves = new Set<CareerMove>();
@@ -150,13 +155,22 @@ class RouteGraph {
           if (route.moves.length > i && root.every((move, j) => route.moves[j] === move)) blockedMoves.add(route.moves[i]);
         }
         const blockedRoles = new Set(last.roles.slice(0, i));
-        const tail = search(spur, blockedRoles, blockedMoves);
+        // Enough candidates already: a deviation here only counts when it beats the last one needed.
+        const needed = k - found.length;
+        let budget: Cost | undefined;
+        if (candidates.length >= needed) {
+          candidates.sort(compareRoutes);
+          const rootCost = this.#route(root.length > 0 ? root : []).cost;
+          budget = candidates[needed - 1].cost.map((c, j) => c - rootCost[j]);
+        }
+        const tail = search(spur, blockedRoles, blockedMoves, budget);
         if (!tail) continue;
         const route = this.#route([...root, ...tail]);
         const key = route.roles.join('\u0000');
         if (seen.has(key)) continue;
         seen.add(key);
         candidates.push(route);
+        deviation.set(route, i);
       }
       if (candidates.length === 0) break;
       candidates.sort(compareRoutes);
@@ -167,6 +181,7 @@ class RouteGraph {
 
   #route(moves: CareerMove[]): Route {
     const cost: Cost = [0, 0, 0];
+    if (moves.length === 0) return { roles: [], moves, totalGap: 0, cost };
     let totalGap = 0;
     for (const move of moves) {
       const known = this.costOf(move);
@@ -177,39 +192,13 @@ class RouteGraph {
   }
 
   /**
-   * A lower bound of the cost from each role to the target: the cost without skill gaps, by a
-   * backward Dijkstra search from the target that stops once `from` is settled — exact for the
-   * roles it settled, and `from`'s own for every other role (theirs is at least that). Never more
+   * For the `moves` ranking, a lower bound of the cost from each role to the target: its number of
+   * moves there, by a backward breadth-first search that stops once `from` is found — exact for the
+   * roles it reached, and `from`'s own for every other role (theirs is at least that). Never more
    * than the true cost and consistent, so it guides the forward searches without changing their
-   * answers. Undefined when `from` cannot reach the target.
+   * answers. Undefined when `from` cannot reach the target. Other rankings search without a bound.
    */
   #towards(to: string, from: string, accept: (move: CareerMove) => boolean): ((roleId: string) => Cost) | undefined {
-    if ((this.#options.rankBy ?? 'moves') === 'moves') return this.#hopsTowards(to, from, accept);
-    const best = new Map<string, Cost>([[to, [0, 0, 0]]]);
-    const done = new Set<string>();
-    const heap = new MinHeap<{ role: string; cost: Cost }>((a, b) => compareCosts(a.cost, b.cost));
-    heap.push({ role: to, cost: best.get(to)! });
-    while (heap.size > 0) {
-      const { role, cost } = heap.pop()!;
-      if (done.has(role)) continue;
-      done.add(role);
-      if (role === from) break;
-      for (const move of this.movesInto(role)) {
-        if (done.has(move.from) || !accept(move)) continue;
-        const next = add(cost, this.#lightCost(move));
-        const known = best.get(move.from);
-        if (known && compareCosts(known, next) <= 0) continue;
-        best.set(move.from, next);
-        heap.push({ role: move.from, cost: next });
-      }
-    }
-    if (!done.has(from)) return undefined;
-    const floor = best.get(from)!;
-    return (roleId) => (done.has(roleId) ? best.get(roleId)! : floor);
-  }
-
-  /** `#towards` when every move costs [1, 0, 0] without its gap: a breadth-first search, stopped once `from` is found. */
-  #hopsTowards(to: string, from: string, accept: (move: CareerMove) => boolean): ((roleId: string) => Cost) | undefined {
     const depth = new Map<string, number>([[to, 0]]);
     let layer = [to];
     for (let d = 1; layer.length > 0 && !depth.has(from); d++) {
@@ -230,7 +219,7 @@ class RouteGraph {
 
   /**
    * A* with tuple costs, never entering a blocked role or taking a blocked move: the moves of the
-   * cheapest path. Of equally cheap ways into a role, it keeps the one from the smaller role id,
+   * cheapest path (undefined when there is none, or none within `budget`). Of equally cheap ways into a role, it keeps the one from the smaller role id,
    * so the route does not depend on the order moves are declared in.
    */
   #aStar(
@@ -240,6 +229,7 @@ class RouteGraph {
     estimate: (roleId: string) => Cost,
     blockedRoles: ReadonlySet<string>,
     blockedMoves: ReadonlySet<CareerMove>,
+    budget?: Cost,
   ): CareerMove[] | undefined {
     const best = new Map<string, Cost>([[from, [0, 0, 0]]]);
     const via = new Map<string, CareerMove>();
@@ -248,7 +238,8 @@ class RouteGraph {
     const heap = new MinHeap<{ role: string; cost: Cost; f: Cost }>((a, b) => compareCosts(a.f, b.f) || compareCosts(a.cost, b.cost) || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
     heap.push({ role: from, cost: best.get(from)!, f: estimate(from) });
     while (heap.size > 0) {
-      const { role, cost } = heap.pop()!;
+      const { role, cost, f } = heap.pop()!;
+      if (budget && compareCosts(f, budget) > 0) return undefined;
       if (done.has(role)) continue;
       done.add(role);
       if (role === to) break;

@@ -1,5 +1,5 @@
 // The bundle budget (issue 10), minified + gzip (level 9): dist/career-elements.js with every
-// element ≤ 80 kB, and each element's define entry built alone, lit included, ≤ 55 kB.
+// element ≤ 84 kB, and each element's define entry built alone, lit included, ≤ 55 kB.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BUNDLE_BUDGET, ENTRY_BUDGET, measureBundles } from '../../bench/bundle-size.mjs';

@@ -28,9 +28,9 @@ test('custom-elements.json documents every tag with the attributes, events and p
     const promised = {
       'career-framework': { attributes: ['src', 'current-role', 'target'], events: ['career-load', 'career-error', 'career-selection-change'], parts: ['error'] },
       'mobility-map': {
-        attributes: ['src', 'current-role', 'target', 'families', 'tracks', 'move-kinds', 'region', 'locale'],
-        events: ['career-role-select', 'career-move-select', 'career-load', 'career-error'],
-        parts: ['map', 'role', 'move', 'panel', 'tooltip', 'search', 'error'],
+        attributes: ['src', 'current-role', 'target', 'families', 'tracks', 'move-kinds', 'region', 'locale', 'infer-moves'],
+        events: ['career-role-select', 'career-move-select', 'career-route-select', 'career-load', 'career-error'],
+        parts: ['map', 'role', 'move', 'route', 'panel', 'tooltip', 'search', 'error'],
       },
       'ladder-compare': {
         attributes: ['src', 'compare', 'family', 'track', 'region', 'pay', 'current-role', 'locale'],

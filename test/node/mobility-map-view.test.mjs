@@ -8,11 +8,12 @@ const view = await importTs('src/mobility-map/mobility-map-view.ts');
 const keys = await importTs('src/mobility-map/mobility-map-keys.ts');
 const { layoutMap, neighbour } = await importTs('src/mobility-map/mobility-map-layout.ts');
 const { searchRoles } = await importTs('src/mobility-map/mobility-map-model.ts');
+const { textWidth } = await importTs('src/mobility-map/text-measure.ts');
 const { FrameworkIndex } = await importTs('src/model/framework-index.ts');
 const { generateFramework } = await importTs('src/testing/generate-framework.ts');
 
 const small = layoutMap(new FrameworkIndex(generateFramework({ roles: 60, families: 4, levels: 5, skills: 10, movesPerRole: 3, seed: 3 })));
-const large = layoutMap(new FrameworkIndex(generateFramework({ roles: 1000, families: 12, levels: 7, skills: 30, movesPerRole: 5, seed: 5 })));
+const large = layoutMap(new FrameworkIndex(generateFramework({ roles: 1000, families: 25, levels: 7, skills: 30, movesPerRole: 5, seed: 5 })));
 const size = { width: 1000, height: 600 };
 
 test('small maps draw every role; titles only once they are readable', () => {
@@ -98,4 +99,15 @@ test('arrow-key neighbours move along the grid: right then left comes back', () 
   const right = neighbour(small.roles, start.id, 'right');
   assert.ok(right && right.x > start.x);
   assert.equal(neighbour(small.roles, right.id, 'left')?.id, start.id);
+});
+
+test('role titles are never cut inside a word that fits the box, so what shows is part of the accessible name', () => {
+  for (const node of large.roles) {
+    const words = new Set(node.role.title.split(/\s+/));
+    if ([...words].some((word) => textWidth(word, 12) > node.width)) continue;
+    for (const line of node.label.lines) {
+      const shown = line.endsWith('…') ? line.slice(0, -1) : line;
+      for (const word of shown.split(' ')) assert.ok(words.has(word), `${node.role.title}: "${line}"`);
+    }
+  }
 });
