@@ -23,6 +23,11 @@ export default defineConfig({
     },
   ],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [here('.')] } },
+  // Pre-bundle what the demo page imports, found by scanning it alone: the React and Vue host pages
+  // under demo/ need their own plugins (their own vite configs), and a failed scan of them left the
+  // demo's dependencies to be found at run time, answered with "504 Outdated Optimize Dep" on a
+  // fresh clone.
+  optimizeDeps: { entries: ['index.html'] },
   preview: { host: '127.0.0.1' },
   build: {
     outDir: here('./dist'),

@@ -45,47 +45,32 @@ after(async () => {
 });
 
 /**
- * One preview page that switches between entries the way Storybook's manager does (the
- * `setCurrentStory` message), so Storybook's bundles load once. Resolves with what the entry shows
- * and the page errors it caused.
+ * Opens one entry in its own preview page (the pages share one browser context, so Storybook's
+ * bundles are downloaded once) and returns what it shows and the page errors it caused.
  */
-let preview;
 async function open(entry) {
-  if (!preview) {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=story`);
-    await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__, null, { timeout: 60_000 });
-    preview = { page, errors };
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=${viewMode}`);
+    if (viewMode === 'docs') {
+      await page.waitForSelector('#storybook-docs .sbdocs-content', { timeout: 60_000 });
+      await page.waitForSelector('#storybook-docs .docblock-argstable', { timeout: 10_000 }).catch(() => {});
+    } else {
+      await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0 || document.body.classList.contains('sb-show-errordisplay'), null, { timeout: 60_000 });
+    }
+    await page.waitForTimeout(300);
+    const shown = await page.evaluate((root) => ({
+      outcome: document.body.classList.contains('sb-show-errordisplay') ? `errored: ${document.querySelector('#error-message')?.textContent}` : 'rendered',
+      argsTable: [...document.querySelectorAll('.docblock-argstable tbody tr')].map((row) => row.textContent),
+      kitElements: [...document.querySelectorAll(`${root} *`)].filter((el) => el.shadowRoot && /^(career-framework|mobility-map|ladder-compare|skill-gap)$/.test(el.localName)).length,
+    }), viewMode === 'docs' ? '#storybook-docs' : '#storybook-root');
+    return { ...shown, errors };
+  } finally {
+    await page.close();
   }
-  const { page, errors } = preview;
-  errors.length = 0;
-  const viewMode = entry.type === 'docs' ? 'docs' : 'story';
-  const outcome = await page.evaluate(
-    ({ id, viewMode }) =>
-      new Promise((resolve) => {
-        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-        const outcomes = { storyRendered: 'rendered', docsRendered: 'rendered', storyErrored: 'errored', storyThrewException: 'threw', storyMissing: 'missing', playFunctionThrewException: 'play threw' };
-        const listeners = Object.entries(outcomes).map(([event, result]) => {
-          const listener = (detail) => {
-            for (const [name, fn] of listeners) channel.off(name, fn);
-            resolve(result === 'rendered' ? result : `${result}: ${detail?.message ?? detail?.title ?? JSON.stringify(detail)}`);
-          };
-          channel.on(event, listener);
-          return [event, listener];
-        });
-        channel.emit('setCurrentStory', { storyId: id, viewMode });
-      }),
-    { id: entry.id, viewMode },
-  );
-  if (viewMode === 'docs') await page.waitForSelector('#storybook-docs .docblock-argstable', { timeout: 10_000 }).catch(() => {});
-  await page.waitForTimeout(300);
-  const shown = await page.evaluate((root) => ({
-    argsTable: [...document.querySelectorAll('.docblock-argstable tbody tr')].map((row) => row.textContent),
-    kitElements: [...document.querySelectorAll(`${root} *`)].filter((el) => el.shadowRoot && /^(career-framework|mobility-map|ladder-compare|skill-gap)$/.test(el.localName)).length,
-  }), viewMode === 'docs' ? '#storybook-docs' : '#storybook-root');
-  return { ...shown, outcome, errors: [...errors] };
 }
 
 test('every Docs page renders from the manifest, with no page error', async () => {
