@@ -14,6 +14,7 @@ for (const text of [harbor, ember]) {
 
 const meta: Meta = {
   title: 'Theming/Brand themes',
+  component: 'mobility-map',
   args: { theme: 'light' },
   argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark'] } },
 };
