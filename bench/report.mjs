@@ -35,6 +35,8 @@ export const METRICS = [
   ['map.zoom', '<mobility-map> zoom step', true],
   ['map.hover', '<mobility-map> hover highlight', true],
   ['map.route', '<mobility-map> target = far role', true],
+  ['map.overview', '<mobility-map> family overview (from a family)', true],
+  ['map.semantic', '<mobility-map> semantic zoom step (overview → family)', true],
   ['peer.render', 'Cytoscape.js first render', true],
   ['peer.pan', 'Cytoscape.js pan step', true],
   ['peer.zoom', 'Cytoscape.js zoom step', true],
@@ -94,6 +96,12 @@ export function targetRows(run) {
   const heapAt = names.includes('3000') ? '3000' : largest;
   const heap = datasets.find((d) => d.name === heapAt)?.heap ?? {};
   row({ what: 'JS heap after rendering the 3,000-role map', target: '≤ 20 MB', size: '3000', metric: 'map.heap', value: heap.map, referenceValue: heap.peer, limit: 20e6, format: mb });
+  row({ what: '`<mobility-map>` first render, 10,000 roles / ~50,000 moves', target: '≤ 150 ms (painted)', size: '10000', metric: 'map.render', reference: 'peer.render', limit: 150 });
+  row({ what: 'family overview, 10,000 roles', target: '≤ 100 ms (painted)', size: '10000', metric: 'map.overview', limit: 100 });
+  row({ what: 'focus with the framing move, 10,000 roles', target: '≤ 16 ms frame cost', size: '10000', metric: 'map.focus', basis: '.cost', limit: 16 });
+  row({ what: 'semantic zoom step (overview → family), 10,000 roles', target: '≤ 16 ms frame cost', size: '10000', metric: 'map.semantic', basis: '.cost', limit: 16 });
+  const heap10k = datasets.find((d) => d.name === '10000')?.heap ?? {};
+  row({ what: 'JS heap after rendering the 10,000-role map', target: '≤ 30 MB', size: '10000', metric: 'map.heap', value: heap10k.map, referenceValue: heap10k.peer, limit: 30e6, format: mb });
   if (bundle) {
     rows.push({ what: '`dist/career-elements.js`, all elements, min + gzip', target: `≤ ${kb(bundle.budget)}`, measured: kb(bundle.bundle.gzip), reference: '—', ratio: '—', result: bundle.bundle.gzip <= bundle.budget ? 'pass' : '**MISS**', value: bundle.bundle.gzip });
     for (const e of bundle.entries ?? []) {

@@ -199,6 +199,18 @@ async function measureMap(samples: Samples, runs: number, fresh: () => unknown, 
     await painted(element);
     return timeFrame(() => map.setTarget(element, plan.far), element);
   });
+  // Semantic zoom: the overview from a family, and a step from the overview into a family.
+  map.clearFocus(element);
+  await sample(samples, 'map.overview', runs, async () => {
+    map.showFamily(element, plan.family);
+    await painted(element);
+    return timeFrame(() => map.showOverview(element), element);
+  });
+  await sample(samples, 'map.semantic', runs, async () => {
+    map.showOverview(element);
+    await painted(element);
+    return timeFrame(() => map.showFamily(element, plan.family), element);
+  });
   return element;
 }
 

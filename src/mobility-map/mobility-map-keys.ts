@@ -50,3 +50,32 @@ export function searchKeyAction(key: string, current: number, count: number): Se
   if (key === 'Escape') return { type: 'close' };
   return undefined;
 }
+
+/** Where the keyboard is on a walk along the focused role's moves. */
+export type WalkPosition = { kind: 'role'; id: string } | { kind: 'move'; index: number };
+
+/**
+ * Walking the graph by keyboard: from the focused role, → enters its moves (in the order
+ * announced); ↓ and ↑ go through them (↑ from the first returns to the role); → on a move goes on
+ * to its destination, ← back to the origin. Undefined when the key is not part of the walk (the
+ * map then moves between roles by position).
+ */
+export function walkStep(key: string, at: WalkPosition, focusId: string | undefined, moves: ReadonlyArray<{ from: string; to: string }>): WalkPosition | undefined {
+  if (at.kind === 'role') {
+    return at.id === focusId && key === 'ArrowRight' && moves.length > 0 ? { kind: 'move', index: 0 } : undefined;
+  }
+  const move = moves[at.index];
+  if (!move) return undefined;
+  switch (key) {
+    case 'ArrowDown':
+      return { kind: 'move', index: Math.min(moves.length - 1, at.index + 1) };
+    case 'ArrowUp':
+      return at.index === 0 ? { kind: 'role', id: move.from } : { kind: 'move', index: at.index - 1 };
+    case 'ArrowRight':
+      return { kind: 'role', id: move.to };
+    case 'ArrowLeft':
+      return { kind: 'role', id: move.from };
+    default:
+      return undefined;
+  }
+}

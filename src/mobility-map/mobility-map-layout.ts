@@ -86,6 +86,8 @@ export interface LayoutOptions {
   families?: readonly string[];
   /** Only these track ids (all when undefined). */
   tracks?: readonly string[];
+  /** At most this many sub-columns per ladder: a full cell wraps into more rows instead (default: no cap). */
+  maxColumns?: number;
 }
 
 const M = MAP_METRICS;
@@ -118,6 +120,11 @@ function roleLabel(title: string, box: Box): Label {
 function withLazyLabel(node: Omit<RoleNode, 'label'>): RoleNode {
   let label: Label | undefined;
   return Object.defineProperty(node, 'label', { enumerable: true, get: () => (label ??= roleLabel(node.role.title, node)) }) as RoleNode;
+}
+
+/** A role's node at a box, its title wrapped on first use. */
+export function placeRole(index: FrameworkIndex, role: Role, box: Box): RoleNode {
+  return withLazyLabel({ id: role.id, role, trackKind: trackKind(index, role.track), ...box });
 }
 
 /** Sub-columns per ladder: enough to keep cells roughly square (1 for up to one role per level, 2 for up to 4…). */
@@ -160,7 +167,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
       if (roles.length === 0) continue;
       const cells: Role[][] = levels.map(() => []);
       for (const role of roles) cells[levelOrder.get(role.level) ?? 0]?.push(role);
-      ladders.push({ trackId: track.id, cells, columns: columnsFor(Math.max(0, ...cells.map((cell) => cell.length))) });
+      ladders.push({ trackId: track.id, cells, columns: Math.min(options.maxColumns ?? Infinity, columnsFor(Math.max(0, ...cells.map((cell) => cell.length)))) });
     }
     if (ladders.length === 0) continue;
     const cluster = family.cluster ?? '';
@@ -303,7 +310,7 @@ export type Direction = 'left' | 'right' | 'up' | 'down';
  * The role nearest to `fromId` in a direction, by position: among roles whose centre lies that
  * way, the one with the smallest distance along the direction plus twice the sideways offset.
  */
-export function neighbour(roles: readonly RoleNode[], fromId: string, direction: Direction): RoleNode | undefined {
+export function neighbour<T extends Box & { id: string }>(roles: readonly T[], fromId: string, direction: Direction): T | undefined {
   const from = roles.find((role) => role.id === fromId);
   if (!from) return undefined;
   const origin = centre(from);

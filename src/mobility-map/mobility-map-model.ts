@@ -63,3 +63,17 @@ export function searchRoles(roles: Iterable<Role>, query: string, limit = 8): Ro
 function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+/** How a count of moves of a kind reads; a kind not listed here reads as its legend, in lower case. */
+const KIND_COUNT: Partial<Record<MoveKind, [one: string, many: string]>> = { promotion: ['promotion', 'promotions'], lateral: ['lateral', 'lateral'], 'step-back': ['step back', 'steps back'] };
+
+/** What a screen reader hears when a role is focused: "24 moves: 6 promotions, 17 lateral, 1 step back". */
+export function movesAnnouncement(moves: readonly CareerMove[]): string {
+  if (moves.length === 0) return 'No moves from here.';
+  const parts = wordsOf(MOVE_KINDS).flatMap((kind) => {
+    const n = moves.filter((move) => move.kind === kind).length;
+    const words = KIND_COUNT[kind] ?? [MOVE_KINDS[kind].legend.toLowerCase(), MOVE_KINDS[kind].legend.toLowerCase()];
+    return n > 0 ? [`${n} ${words[n === 1 ? 0 : 1]}`] : [];
+  });
+  return `${moves.length} ${moves.length === 1 ? 'move' : 'moves'}: ${parts.join(', ')}`;
+}

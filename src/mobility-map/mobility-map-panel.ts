@@ -8,7 +8,8 @@ import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
 import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '../model/level-diff.js';
 import { skillGap } from '../model/skill-gap.js';
-import { levelName, moveTags } from './mobility-map-model.js';
+import { levelName, moveName, moveTags } from './mobility-map-model.js';
+import type { OverviewLayout } from './mobility-map-overview.js';
 import type { FlowSummary } from './mobility-map-paths.js';
 
 /** What the panel templates need from the element. */
@@ -249,6 +250,26 @@ export interface PanelInput {
   /** Roles on the map and the family flows, for the overview. */
   roleCount: number;
   flows: FlowSummary;
+  /** The family overview, when the map shows it. */
+  overview?: OverviewLayout;
+}
+
+/** A move's accessible name on the map: kind, from, to and pay change. */
+export function moveLabel(ctx: PanelContext, move: CareerMove): string {
+  const pay = payChangeText(ctx, move.from, move.to);
+  return `${moveName(ctx.index, move)}, ${pay ? `pay ${pay}` : 'no pay change known'}`;
+}
+
+/** The panel beside the family overview: what it shows, and the flows that are not drawn. */
+function familyOverviewSection(ctx: PanelContext, overview: OverviewLayout): TemplateResult {
+  const family = (id: string) => ctx.index.family(id)?.label ?? id;
+  return html`<section class="overview">
+    <h3>${ctx.index.framework.name}</h3>
+    <p>${ctx.index.framework.roles.length} roles in ${overview.families.length} families. Open a family (click it, or use the arrow keys and Enter) to see its roles, or search for a role.</p>
+    <h4 class="section-title">Moves between families (strongest ${overview.flows.length})</h4>
+    <ul class="flows">${overview.flows.map((flow) => html`<li>${family(flow.from)} → ${family(flow.to)}: ${flow.count}</li>`)}</ul>
+    ${overview.rest.pairs > 0 ? html`<p class="muted">And ${overview.rest.moves} more moves between ${overview.rest.pairs} other pairs of families, not drawn.</p>` : nothing}
+  </section>`;
 }
 
 /** The whole panel: notices, then the overview with nothing focused, else the role, its route and its moves. */
@@ -259,7 +280,7 @@ export function panelView(ctx: PanelContext, p: PanelInput): TemplateResult {
   ].filter((message): message is string => !!message);
   const notices = unknown.length > 0 ? html`<div class="notice" role="alert">${unknown.map((m) => html`<p>${m}</p>`)}<p>The map shows every role; pick one to continue.</p></div>` : nothing;
   const { focus, target, moves } = p;
-  if (!focus) return html`${notices}${overviewSection(ctx, p.roleCount, p.flows)}`;
+  if (!focus) return html`${notices}${p.overview ? familyOverviewSection(ctx, p.overview) : overviewSection(ctx, p.roleCount, p.flows)}`;
   return html`${notices}${roleSummary(ctx, focus)}
     ${p.focusHidden ? html`<p class="notice" role="status">This role is hidden by the current filters.</p>` : nothing}
     ${target && target.id !== focus.id ? routeSection(ctx, p.route, focus.id, target.id) : nothing}

@@ -15,8 +15,11 @@ import type { Route } from '../model/routes.js';
 import { MAP_METRICS, type Label, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { moveName, roleName } from './mobility-map-model.js';
 import { payBandText, type PanelContext } from './mobility-map-panel.js';
+import type { OverviewLayout } from './mobility-map-overview.js';
 import { movePath, type FlowSummary } from './mobility-map-paths.js';
-import type { TooltipPlacement } from './mobility-map-view.js';
+import type { ZoomTransform } from '../base/zoom-transform.js';
+import type { Scene, Scope } from './mobility-map-scene.js';
+import { visibleArea, type Size, type TooltipPlacement } from './mobility-map-view.js';
 
 type Selected = { from: string; to: string } | undefined;
 
@@ -27,7 +30,7 @@ const LEGEND_TRACK_KINDS: readonly TrackKind[] = ['ic', 'management'];
 export function markers(): TemplateResult {
   return svg`<defs>${[...wordsOf(MOVE_KINDS), 'route'].map(
     (kind) => svg`<marker id=${`arrow-${kind}`} class=${`arrow ${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"></path></marker>`,
-  )}</defs>`;
+  )}<marker id="arrow-flow" class="arrow lateral" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto"><path d="M0,0 L10,5 L0,10 z"></path></marker></defs>`;
 }
 
 /** A label's lines as a `<text>` with one `<tspan>` per line. */
@@ -63,9 +66,12 @@ export function flowsLayer(index: FrameworkIndex, flows: FlowSummary) {
   )}</g>`);
 }
 
-/** The moves of the focused role, each a button named by its kind, origin and destination. */
-export function movesLayer(index: FrameworkIndex, moves: readonly CareerMove[], nodes: ReadonlyMap<string, RoleNode>, selected: Selected) {
-  return svg`<g class="moves">${moves.map((move) => {
+/**
+ * The moves of the focused role, in the order they are announced: each a keyboard target (the map's
+ * one tab stop when `activeIndex` points at it) named by `name`.
+ */
+export function movesLayer(moves: readonly CareerMove[], nodes: ReadonlyMap<string, RoleNode>, selected: Selected, name: (move: CareerMove) => string, activeIndex?: number) {
+  return svg`<g class="moves">${moves.map((move, i) => {
     const from = nodes.get(move.from);
     const to = nodes.get(move.to);
     if (!from || !to) return nothing;
@@ -73,11 +79,72 @@ export function movesLayer(index: FrameworkIndex, moves: readonly CareerMove[], 
     const isSelected = selected?.from === move.from && selected.to === move.to;
     const inferred = isInferred(move);
     return svg`<g part="move" class=${`move ${move.kind} ${inferred ? 'inferred' : ''} ${isSelected ? 'selected' : ''}`} data-from=${move.from} data-to=${move.to}
-      data-inferred=${inferred ? '' : nothing} role="button" aria-label=${`${inferred ? 'Suggested: ' : ''}${moveName(index, move)}`}>
+      data-move-index=${i} data-inferred=${inferred ? '' : nothing} role="button" tabindex=${i === activeIndex ? '0' : '-1'}
+      aria-label=${`${inferred ? 'Suggested: ' : ''}${name(move)}`}>
       <path class="hit" d=${d}></path>
       <path class="line" d=${d} marker-end=${`url(#arrow-${move.kind})`}></path>
     </g>`;
   })}</g>`;
+}
+
+/** The family overview: flows under family circles, names below them, clusters as headings. */
+export function overviewLayer(index: FrameworkIndex, overview: OverviewLayout, activeFamily: string | undefined) {
+  const name = (id: string) => index.family(id)?.label ?? id;
+  return svg`<g class="overview">
+    ${overview.clusters.map((cluster) => label(cluster.label, 'cluster-label'))}
+    <g class="flows">${overview.flows.map(
+      (flow) => svg`<g part="flow" class="flow" data-flow-from=${flow.from} data-flow-to=${flow.to} data-count=${flow.count} role="img"
+        aria-label=${`${flow.count} ${flow.count === 1 ? 'move' : 'moves'} from ${name(flow.from)} to ${name(flow.to)}`}>
+        <path d=${flow.d} stroke-width=${flow.strokeWidth} marker-end="url(#arrow-flow)"></path>
+        ${flow.badge ? svg`<rect class="flow-pill" x=${flow.badge.x - 14} y=${flow.badge.y - 9} width="28" height="17" rx="8"></rect>
+          <text x=${flow.badge.x} y=${flow.badge.y + 4} text-anchor="middle">${flow.count}</text>` : nothing}
+      </g>`,
+    )}</g>
+    ${repeat(
+      overview.families,
+      (node) => node.id,
+      (node) => svg`<g part="family" class=${`family c${node.clusterIndex % 6}`} data-family-id=${node.id} role="button" tabindex=${node.id === activeFamily ? '0' : '-1'}
+        aria-label=${`${node.label.lines.join(' ')} ${node.roles} ${node.roles === 1 ? 'role' : 'roles'}, ${node.within} moves inside the family. Open the family.`}>
+        <rect class="cell" x=${node.x} y=${node.y} width=${node.width} height=${node.height} rx="10"></rect>
+        <circle cx=${node.cx} cy=${node.cy} r=${node.r}></circle>
+        ${label(node.label, 'family-name')}
+        <text class="family-count" x=${node.cx} y=${node.cy + 4} text-anchor="middle">${node.roles}</text>
+      </g>`,
+    )}
+  </g>`;
+}
+
+export interface Crumb {
+  label: string;
+  /** Absent for the current level. */
+  onClick?: () => void;
+}
+
+/** Where the map is: Families › Data › Data Analyst, each level above the current one a button; Back goes one up. */
+export function breadcrumb(crumbs: readonly Crumb[]): TemplateResult {
+  const back = crumbs.length > 1 ? crumbs[crumbs.length - 2].onClick : undefined;
+  return html`<nav part="breadcrumb" class="breadcrumb" aria-label="Map level">
+    ${back ? html`<button type="button" class="back" @click=${back}>← Back</button>` : nothing}
+    <ol>${crumbs.map(
+      (crumb) => html`<li>${crumb.onClick ? html`<button type="button" class="crumb" @click=${crumb.onClick}>${crumb.label}</button>` : html`<span aria-current="location">${crumb.label}</span>`}</li>`,
+    )}</ol>
+  </nav>`;
+}
+
+/** The levels above what the map shows: the overview, the family (or all roles), the focused role. */
+export function levelCrumbs(index: FrameworkIndex, scope: Scope, scene: Scene, focusId: string | undefined, go: (scope: Scope) => void): Crumb[] {
+  const crumbs: Crumb[] = [{ label: 'Families', onClick: scene.kind === 'overview' ? undefined : () => go({ kind: 'overview' }) }];
+  const up = focusId && scene.kind === 'map' ? () => go(scope) : undefined;
+  if (scope.kind === 'family') crumbs.push({ label: index.family(scope.id)?.label ?? scope.id, onClick: up });
+  if (scope.kind === 'all') crumbs.push({ label: 'All roles', onClick: up });
+  if (focusId && scene.kind === 'map') crumbs.push({ label: index.role(focusId)?.title ?? focusId });
+  return crumbs;
+}
+
+/** The accessible name of the map, with how to use it at this level. */
+export function mapLabel(index: FrameworkIndex, scene: Scene): string {
+  if (scene.kind === 'overview') return `Family overview of ${index.framework.name}: ${scene.overview.families.length} families. Arrow keys move between families, Enter opens one.`;
+  return `Career map of ${index.framework.name}: ${scene.layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, right arrow enters the selected role's moves, Escape clears, plus and minus zoom.`;
 }
 
 /** The best route to the target, its steps numbered. */
@@ -107,11 +174,13 @@ export interface RolesLayerInput {
   activeId?: string;
   /** The chosen route's roles and their order (`data-route-step`, `data-route-order`). */
   routeOrder?: ReadonlyMap<string, number>;
+  /** Whether to mark the focused role with "You are here" (a neighbourhood layout says it in its band). */
+  here?: boolean;
 }
 
 /** Roles as keyboard-reachable buttons, with "You are here" over the focused one. */
-export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, routeOrder }: RolesLayerInput) {
-  const focusNode = nodes.find((node) => node.id === focusId);
+export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, routeOrder, here = true }: RolesLayerInput) {
+  const focusNode = here ? nodes.find((node) => node.id === focusId) : undefined;
   return svg`<g class="roles">${repeat(
     nodes,
     (node) => node.id,
@@ -159,11 +228,14 @@ export interface ToolbarInput {
   onPick: (id: string) => void;
   onZoom: (factor: number) => void;
   onFit: () => void;
+  /** Switches between the family overview and the roles. */
+  onOverview: () => void;
+  overview: boolean;
   zoomStep: number;
 }
 
 /** Search, legend and zoom buttons above the map. */
-export function toolbar({ index, query, results, resultIndex, onInput, onKey, onPick, onZoom, onFit, zoomStep }: ToolbarInput): TemplateResult {
+export function toolbar({ index, query, results, resultIndex, onInput, onKey, onPick, onZoom, onFit, onOverview, overview, zoomStep }: ToolbarInput): TemplateResult {
   const open = results.length > 0;
   const activeResult = open ? `result-${Math.min(resultIndex, results.length - 1)}` : undefined;
   return html`<div part="toolbar" class="toolbar">
@@ -187,6 +259,37 @@ export function toolbar({ index, query, results, resultIndex, onInput, onKey, on
       <button type="button" aria-label="Zoom in" @click=${() => onZoom(zoomStep)}>+</button>
       <button type="button" aria-label="Zoom out" @click=${() => onZoom(1 / zoomStep)}>−</button>
       <button type="button" aria-label="Fit the whole map" @click=${onFit}>Fit</button>
+      <button type="button" class="mode" aria-pressed=${overview ? 'true' : 'false'} @click=${onOverview}>Families</button>
     </div>
   </div>`;
 }
+
+/**
+ * The overview inset: the whole scene small, with the visible part outlined; a click moves the
+ * view there. Shown only when the view does not already hold the whole scene.
+ */
+export function minimap(scene: Scene, t: ZoomTransform, size: Size, onPick: (point: { x: number; y: number }) => void) {
+  const content = scene.kind === 'overview' ? scene.overview : scene.layout;
+  const visible = visibleArea(t, size);
+  const whole = visible.x <= 0 && visible.y <= 0 && visible.x + visible.width >= content.width && visible.y + visible.height >= content.height;
+  if (whole || size.width === 0 || content.width === 0) return nothing;
+  const scale = MINIMAP_WIDTH / content.width;
+  const height = Math.min(120, content.height * scale);
+  const sy = height / content.height;
+  const pick = (event: MouseEvent) => {
+    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    onPick({ x: (event.clientX - box.left) / scale, y: (event.clientY - box.top) / sy });
+  };
+  const shapes =
+    scene.kind === 'overview'
+      ? scene.overview.families.map((f) => svg`<circle cx=${f.cx * scale} cy=${f.cy * sy} r=${Math.max(1.5, f.r * scale)}></circle>`)
+      : scene.layout.families.length > 1
+        ? scene.layout.families.map((f) => svg`<rect x=${f.x * scale} y=${f.y * sy} width=${f.width * scale} height=${f.height * sy}></rect>`)
+        : scene.layout.roles.map((r) => svg`<rect x=${r.x * scale} y=${r.y * sy} width=${r.width * scale} height=${r.height * sy}></rect>`);
+  return html`<svg part="minimap" class="minimap" aria-hidden="true" width=${MINIMAP_WIDTH} height=${height} @click=${pick}>
+    ${shapes}
+    <rect class="view" x=${Math.max(0, visible.x * scale)} y=${Math.max(0, visible.y * sy)} width=${Math.min(MINIMAP_WIDTH, visible.width * scale)} height=${Math.min(height, visible.height * sy)}></rect>
+  </svg>`;
+}
+
+const MINIMAP_WIDTH = 160;

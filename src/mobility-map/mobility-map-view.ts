@@ -4,7 +4,7 @@
  * size — no DOM — tested in Node.
  */
 import type { ZoomTransform } from '../base/zoom-transform.js';
-import { MAP_METRICS, overlaps, roleAt, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
+import { fitTransform, MAP_METRICS, overlaps, roleAt, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 
 export interface Size {
   width: number;
@@ -100,4 +100,29 @@ export function revealTransform(node: Box, t: ZoomTransform, size: Size, zoomToR
 /** Whether two transforms are the same view. */
 export function sameView(a: ZoomTransform, b: ZoomTransform): boolean {
   return a.k === b.k && a.x === b.x && a.y === b.y;
+}
+
+/**
+ * The transform that frames a box (a focused role and its destinations): none when the view
+ * already shows all of it at a readable zoom, else the box fitted, zoomed in no further than 1.25.
+ */
+export function frameTransform(frame: Box, t: ZoomTransform, size: Size, readableZoom: number): ZoomTransform | undefined {
+  const box = toScreen(frame, t);
+  const inside = box.x >= -1 && box.y >= -1 && box.x + box.width <= size.width + 1 && box.y + box.height <= size.height + 1;
+  if (inside && t.k >= readableZoom) return undefined;
+  return fitTransform(frame, size.width, size.height, 12, 1.25);
+}
+
+/** The transform at the same zoom that puts a layout point in the middle of the view. */
+export function centreOn(point: { x: number; y: number }, t: ZoomTransform, size: Size): ZoomTransform {
+  return { k: t.k, x: size.width / 2 - point.x * t.k, y: size.height / 2 - point.y * t.k };
+}
+
+/** The whole box fitted, or — when that would make titles unreadable — the top of it at the readable zoom. */
+export function readableFit(box: Box, size: Size, readableZoom = 10 / MAP_METRICS.fontSize): ZoomTransform {
+  const fitted = fitTransform(box, size.width, size.height);
+  if (fitted.k >= readableZoom) return fitted;
+  const k = readableZoom;
+  const x = box.width * k <= size.width ? (size.width - box.width * k) / 2 - box.x * k : 12 - box.x * k;
+  return { k, x, y: 12 - box.y * k };
 }

@@ -6,25 +6,33 @@ import { ResizeController } from '../base/controllers/resize-controller.js';
 import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-controller.js';
 import { CareerElement } from '../base/career-element.js';
 import type { CareerMove } from '../model/framework-index.js';
-import { CareerRouteSelectEvent } from '../events.js';
-import { inferMoves, type InferredMoves } from '../model/inferred-moves.js';
-import { routeTotals, type RouteTotals } from '../model/route-totals.js';
-import { findRoutes, type RouteSearch } from '../model/routes.js';
-import { fitTransform, layoutMap, neighbour, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
-import { mapKeyAction, searchKeyAction, ZOOM_STEP } from './mobility-map-keys.js';
-import { parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
-import { panelView, type PanelContext } from './mobility-map-panel.js';
-import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
-import { flowsLayer, frameLayer, markers, movesLayer, rolesLayer, routeLayer, shapesLayer, toolbar, tooltipCard } from './mobility-map-render.js';
-import { levelOfDetail, revealTransform, roleAtPoint, sameView, tooltipPlacement } from './mobility-map-view.js';
+import type { InferredMove, InferredMoves } from '../model/inferred-moves.js';
+import type { Route } from '../model/routes.js';
+import { hitTarget } from './mobility-map-hit.js';
+import { fitTransform, type Box } from './mobility-map-layout.js';
+import { MapKeyboard } from './mobility-map-keyboard.js';
+import { ZOOM_STEP } from './mobility-map-keys.js';
+import { MapSearch } from './mobility-map-search.js';
+import { movesAnnouncement, parseList, parseMoveKinds } from './mobility-map-model.js';
+import { OVERVIEW_THRESHOLD } from './mobility-map-overview.js';
+import { moveLabel, panelView, type PanelContext } from './mobility-map-panel.js';
+import type { FlowSummary } from './mobility-map-paths.js';
+import { breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, markers, minimap, movesLayer, overviewLayer, rolesLayer, routeLayer, shapesLayer, toolbar, tooltipCard } from './mobility-map-render.js';
+import { READABLE_ZOOM, SceneBuilder, semanticZoom, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
+import { centreOn, frameTransform, readableFit, levelOfDetail, revealTransform, sameView, tooltipPlacement } from './mobility-map-view.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
-import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeKeyTarget, routeOrder, suggestedSection } from './route-cards.js';
+import { RouteChoice } from './route-choice.js';
+import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeOrder, suggestedSection } from './route-cards.js';
 
 /**
  * The career GPS: every role of a framework placed by job family (grouped by cluster) against
- * level, with IC and management tracks side by side. With nothing focused it shows the whole
- * framework and the moves between families as flow counts; focusing a role (click, Enter, search
- * or the `current-role` attribute) draws its outgoing moves and opens a panel with what each move takes.
+ * level, with IC and management tracks side by side. Large frameworks (more roles than
+ * `overview-threshold`, 200 by default) open on a family overview: families as circles sized by
+ * their role count and the strongest flows of moves between them. Activating a family (click,
+ * Enter, or zooming in on it) draws its roles by level and track; the breadcrumb or Back returns.
+ * Focusing a role (click, Enter, search or `current-role`) draws its moves, moves the view so the
+ * role and every destination are readable — as the role's own neighbourhood when they lie far
+ * apart — announces its moves by kind, and opens a panel with what each move takes.
  * With `current-role` and `target` it offers up to three alternative routes as cards with their
  * totals (moves, time, pay, skills, learning, requirements) and draws the chosen one (the best
  * first) as a numbered path. With `infer-moves` it also suggests moves the framework does not
@@ -35,14 +43,16 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeKeyTarge
  * role fires `career-role-select` and the provider decides what changes. Standalone, a click
  * focuses the role itself.
  *
- * Keyboard: the map is one tab stop; arrow keys move between roles by position, Enter or Space
- * focuses the role, Escape clears, + and − zoom, 0 fits. Route cards are one tab stop: the arrow
- * keys (and Home, End) choose another route; the chosen route's steps follow in the panel.
+ * Keyboard: the map is one tab stop; arrow keys move between roles (or families) by position,
+ * Enter or Space focuses the role (opens the family), Escape clears the focus and then returns to
+ * the overview, + and − zoom, 0 fits. On the focused role → enters its moves; ↓ ↑ go through
+ * them, Enter selects one, → goes on to its destination and ← back. Route cards are one tab stop:
+ * the arrow keys (and Home, End) choose another route; the chosen route's steps follow in the panel.
  *
  * @tag mobility-map
  * @summary Where can I go from here, and what does each move take.
  * @fires career-role-select - The user selected a role (click, Enter, search). `detail: { roleId }`.
- * @fires career-move-select - The user selected a move (in the map or the panel). `detail: { from, to }`.
+ * @fires career-move-select - The user selected a move (in the map or the panel, by click or Enter). `detail: { from, to }`.
  * @fires career-route-select - The user chose one of the alternative routes. `detail: { steps }` (role ids, start to target).
  * @fires career-load - A valid framework was loaded from the element's own input.
  * @fires career-error - The element's own framework input is invalid or failed to load.
@@ -50,7 +60,10 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeKeyTarge
  * @csspart role - A role on the map (`data-role-id`).
  * @csspart move - A move drawn on the map (`data-from`, `data-to`; `data-inferred` on a suggested move).
  * @csspart route - A route card (`data-route-index`, 0 = best). The chosen route's roles carry `data-route-step` (role id) and `data-route-order` (0, 1, …).
- * @csspart flow - An aggregated flow of moves between two families in the overview.
+ * @csspart family - A family in the overview (`data-family-id`).
+ * @csspart flow - An aggregated flow of moves between two families (`data-flow-from`, `data-flow-to`, `data-count` in the overview).
+ * @csspart breadcrumb - The map level (Families › family) with the Back button.
+ * @csspart minimap - The small overview inset showing where the view is; click to move there.
  * @csspart panel - The detail panel beside or below the map.
  * @csspart tooltip - The card shown when hovering a role.
  * @csspart search - The role search field.
@@ -68,17 +81,39 @@ export class MobilityMap extends CareerElement {
   /** The size of the map area, measured; the map fits itself into it. */
   readonly #resize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map') });
 
-  /** d3-zoom on the SVG: during a gesture only the viewport `<g>` moves; the roles re-render when it settles. */
+  /** d3-zoom on the SVG: during a gesture only the viewport `<g>` moves; the scene re-renders when it settles. */
   readonly #zoom = new ZoomController(this, {
     target: () => this.renderRoot.querySelector<SVGSVGElement>('svg.canvas'),
     extent: () => this.#resize.size,
     onZoom: (t) => this.renderRoot.querySelector('g.viewport')?.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`),
     // The hover card would float away from its role: hide it until the view settles (the role stays hovered).
     onGestureStart: () => (this.moving = true),
-    onSettle: (t) => {
-      this.moving = false;
-      if (!sameView(t, this.view)) this.view = t;
-    },
+    onSettle: (t) => this.#settle(t),
+  });
+
+  /** The one tab stop, moving between roles or families and along the focused role's moves. */
+  readonly #keys = new MapKeyboard(this, {
+    scene: () => this.#scene,
+    focusId: () => this.focusedRoleId,
+    moves: () => this.#moves,
+    chooseRole: (id) => this.#chooseRole(id),
+    chooseMove: (from, to) => this.#chooseMove(from, to),
+    openFamily: (id) => this.showFamily(id),
+    clear: () => this.#clear(),
+    zoomBy: (factor) => this.zoomBy(factor),
+    fit: () => this.fit(),
+    reveal: (box) => this.#reveal(box),
+  });
+
+  /** Search by title; a picked role is focused like a click, and framed with its moves. */
+  readonly #search = new MapSearch(this, () => this.index?.framework.roles ?? [], (id) => this.#chooseRole(id));
+
+  /** The alternative routes to the target and the one chosen; a chosen route is framed. */
+  readonly #routes = new RouteChoice(this, (roleIds) => {
+    this.selectedMove = undefined;
+    const bounds = this.#scene?.kind === 'map' ? routeBounds(roleIds, this.#scene.nodes) : undefined;
+    const { width, height } = this.#resize.size;
+    if (bounds && width > 0) this.#zoom.set(fitTransform(bounds, width, height), prefersReducedMotion() ? 0 : 350);
   });
 
   /** A role id to reach: with `current-role`, the map draws the best route there. */
@@ -102,30 +137,29 @@ export class MobilityMap extends CareerElement {
    */
   @property({ attribute: 'infer-moves' }) inferMoves?: string | null;
 
+  /** Frameworks with more roles than this open on the family overview (default 200). */
+  @property({ type: Number, attribute: 'overview-threshold' }) overviewThreshold = OVERVIEW_THRESHOLD;
 
-  @state() private activeId?: string;
+  @state() private scope?: Scope;
   @state() private hoverId?: string;
   @state() private moving = false;
   @state() private selectedMove?: { from: string; to: string };
   @state() private dismissed = false;
   /** The settled view (what the level of detail is drawn for). */
   @state() private view: ZoomTransform = { k: 1, x: 0, y: 0 };
-  @state() private query = '';
-  @state() private resultIndex = 0;
 
-  #layout?: MapLayout;
-  #nodes = new Map<string, RoleNode>();
-  #layoutKey?: unknown[];
+  readonly #scenes = new SceneBuilder();
+  #input?: SceneInput;
+  #scene?: Scene;
   #flows?: FlowSummary;
-  #flowsKey?: unknown[];
   #fitted?: unknown[];
+  #fitK = 1;
+  #framed?: unknown[];
   #seenSelection = '';
   #inferred?: InferredMoves;
-  #inferredKey?: unknown[];
-  #routes?: { search: RouteSearch; totals: RouteTotals[] };
-  #routesKey?: unknown[];
-  /** The chosen route among the alternatives (0 = best); back to 0 when the routes change. */
-  #routeIndex = 0;
+  /** The focused role's moves drawn: declared ones in the order announced, then suggested ones. */
+  #moves: CareerMove[] = [];
+  #suggested: InferredMove[] = [];
 
   /** The role the map focuses: own `currentRole`, else the provider's (unless the user cleared it). */
   get focusedRoleId(): string | undefined {
@@ -139,7 +173,7 @@ export class MobilityMap extends CareerElement {
     return this.target ?? this.selection.target ?? undefined;
   }
 
-  /** Fits the whole map into view. */
+  /** Fits the whole scene into view. */
   fit(): void {
     const bounds = this.#contentBounds();
     if (bounds) this.#zoom.set(fitTransform(bounds, this.#resize.size.width, this.#resize.size.height));
@@ -150,6 +184,22 @@ export class MobilityMap extends CareerElement {
     this.#zoom.scaleBy(factor);
   }
 
+  /** Shows the family overview (any size of framework). */
+  showOverview(): void {
+    this.scope = { kind: 'overview' };
+  }
+
+  /** Shows one family's roles by level and track. */
+  showFamily(id: string): void {
+    this.scope = { kind: 'family', id };
+    this.#keys.setActive({ kind: 'family', id });
+  }
+
+  /** Shows every role on one map. */
+  showAllRoles(): void {
+    this.scope = { kind: 'all' };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const selectionKey = JSON.stringify([this.selection.currentRole, this.selection.target]);
@@ -157,36 +207,51 @@ export class MobilityMap extends CareerElement {
       this.#seenSelection = selectionKey;
       this.dismissed = false;
     }
-    if (changed.has('currentRole') || changed.has('target')) this.selectedMove = undefined;
+    if (changed.has('currentRole') || changed.has('target')) {
+      this.selectedMove = undefined;
+      if (this.#keys.activeMove !== undefined) this.#keys.setActive(undefined);
+    }
     const index = this.index;
     if (!index) {
-      this.#layout = this.#flows = undefined;
+      this.#scene = this.#flows = this.#input = this.#inferred = undefined;
+      this.#moves = this.#suggested = [];
       return;
     }
-    const layoutKey = [index, this.families, this.tracks];
-    if (!this.#layout || !sameKey(layoutKey, this.#layoutKey)) {
-      this.#layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks) });
-      this.#nodes = new Map(this.#layout.roles.map((node) => [node.id, node]));
-      this.#layoutKey = layoutKey;
-    }
-    const threshold = parseThreshold(this.inferMoves);
-    const inferredKey = [index, threshold];
-    if (!sameKey(inferredKey, this.#inferredKey)) {
-      this.#inferred = threshold === undefined ? undefined : inferMoves(index, threshold);
-      this.#inferredKey = inferredKey;
-    }
-    const flowsKey = [this.#layout, this.moveKinds];
-    if (!this.#flows || !sameKey(flowsKey, this.#flowsKey)) {
-      const kinds = parseMoveKinds(this.moveKinds);
-      this.#flows = familyFlows(this.#layout, index.allMoves().filter((move) => kinds.has(move.kind)));
-      this.#flowsKey = flowsKey;
-    }
-    // Fit before the roles are first drawn, so the first paint is the fitted map.
-    const { width, height } = this.#resize.size;
-    const fitKey = [this.#layout, width, height];
-    if (width > 0 && !sameKey(fitKey, this.#fitted)) {
+    const size = this.#resize.size;
+    const input = {
+      index,
+      scope: this.#scope(),
+      families: parseList(this.families),
+      tracks: parseList(this.tracks),
+      kinds: parseMoveKinds(this.moveKinds),
+      focusId: this.focusedRoleId,
+      size,
+    };
+    this.#input = input;
+    const scene = (this.#scene = this.#scenes.scene(input));
+    this.#flows = input.scope.kind === 'all' ? this.#scenes.flows(input) : undefined;
+    const inferred = (this.#inferred = this.#scenes.inferred(index, parseThreshold(this.inferMoves)));
+    const focus = scene.kind === 'map' && input.focusId !== undefined && scene.nodes.has(input.focusId) ? input.focusId : undefined;
+    const nodes = scene.kind === 'map' ? scene.nodes : undefined;
+    this.#suggested = focus && inferred ? inferred.from(focus).filter((move) => input.kinds.has(move.kind) && !!nodes?.has(move.to)) : [];
+    this.#moves = focus && scene.kind === 'map' ? [...scene.moves, ...this.#suggested] : [];
+    // Fit before the scene is first drawn, so the first paint is the fitted map.
+    const content = this.#contentBounds()!;
+    const fitKey = [scene.kind === 'map' ? scene.layout : scene.overview, content.height, size.width, size.height];
+    if (size.width > 0 && !sameKey(fitKey, this.#fitted)) {
       this.#fitted = fitKey;
-      this.#zoom.set(fitTransform(this.#contentBounds()!, width, height));
+      // A family's roles open readable: a tall family starts at its top, the rest a pan away.
+      const fitted = input.scope.kind === 'family' && scene.kind === 'map' && !scene.frame ? readableFit(content, size) : fitTransform(content, size.width, size.height);
+      this.#fitK = fitted.k;
+      this.#zoom.set(fitted);
+    }
+    // Focus frames the moves: the role and every destination inside the view, readable.
+    const frame = scene.kind === 'map' ? scene.frame : undefined;
+    const frameKey = [frame && scene.kind === 'map' ? scene.layout : undefined, this.focusedRoleId, size.width, size.height];
+    if (frame && size.width > 0 && !sameKey(frameKey, this.#framed)) {
+      this.#framed = frameKey;
+      const next = frameTransform(frame, this.#zoom.transform, size, READABLE_ZOOM);
+      if (next) this.#zoom.set(next, prefersReducedMotion() ? 0 : 450);
     }
   }
 
@@ -197,14 +262,38 @@ export class MobilityMap extends CareerElement {
     return super.getUpdateComplete();
   }
 
-  #contentBounds(): Box | undefined {
-    if (!this.#layout) return undefined;
-    const height = Math.max(this.#layout.height, this.focusedRoleId ? 0 : (this.#flows?.bottom ?? 0));
-    return { x: 0, y: 0, width: this.#layout.width, height };
+  /** The level the user chose, else the overview for large frameworks and every role for small ones. */
+  #scope(): Scope {
+    if (this.scope) return this.scope;
+    return (this.index?.framework.roles.length ?? 0) > this.overviewThreshold ? { kind: 'overview' } : { kind: 'all' };
   }
 
-  /** Pans (keeping the zoom, or zooming in to read) so a role is inside the view. */
-  #reveal(node: RoleNode, zoomToRead = false): void {
+  /** The scene's extent, which the view fits. */
+  #contentBounds(): Box | undefined {
+    const scene = this.#scene;
+    if (!scene) return undefined;
+    if (scene.kind === 'overview') return { x: 0, y: 0, width: scene.overview.width, height: scene.overview.height };
+    const flows = !this.focusedRoleId && this.#scope().kind === 'all' ? (this.#flows?.bottom ?? 0) : 0;
+    return { x: 0, y: 0, width: scene.layout.width, height: Math.max(scene.layout.height, flows) };
+  }
+
+  /** A gesture or animation settled: draw the level of detail for the view, cross semantic-zoom thresholds. */
+  #settle(t: ZoomTransform): void {
+    this.moving = false;
+    if (!sameView(t, this.view)) this.view = t;
+    const scene = this.#scene;
+    if (!scene || this.focusedRoleId !== undefined) return;
+    const next = semanticZoom(scene, this.#scope(), t, this.#fitK, this.#resize.size, this.#overviewReachable());
+    if (next) this.scope = next;
+  }
+
+  /** The overview is where zooming out leads for large frameworks, or once the user opened it. */
+  #overviewReachable(): boolean {
+    return this.scope !== undefined || (this.index?.framework.roles.length ?? 0) > this.overviewThreshold;
+  }
+
+  /** Pans (keeping the zoom, or zooming in to read) so a box is inside the view. */
+  #reveal(node: Box, zoomToRead = false): void {
     const next = revealTransform(node, this.#zoom.transform, this.#resize.size, zoomToRead);
     if (next) this.#zoom.set(next);
   }
@@ -212,7 +301,7 @@ export class MobilityMap extends CareerElement {
   // ── user actions ──────────────────────────────────────────────────────────────
 
   #chooseRole(id: string): void {
-    this.activeId = id;
+    this.#keys.setActive({ kind: 'role', id });
     this.dismissed = false;
     this.selectedMove = undefined;
     if (!this.isLinked) this.currentRole = id;
@@ -225,170 +314,44 @@ export class MobilityMap extends CareerElement {
   }
 
   #clear(): void {
+    if (this.focusedRoleId === undefined && this.#scope().kind === 'family') return this.showOverview();
     this.currentRole = null;
     this.target = null;
     this.selectedMove = undefined;
+    this.#keys.setActive(undefined);
     if (this.isLinked && this.selection.currentRole) this.dismissed = true;
   }
 
-  /** The role under an event: a role element on its path, or the aggregated shapes hit-tested from the layout. */
-  #roleAt(event: Event): string | undefined {
-    const canvas = this.renderRoot.querySelector('svg.canvas');
-    for (const node of event.composedPath()) {
-      if (node instanceof Element && node.hasAttribute('data-role-id')) return node.getAttribute('data-role-id')!;
-      if (node instanceof Element && node.classList.contains('shapes') && event instanceof MouseEvent && canvas && this.#layout) {
-        const box = canvas.getBoundingClientRect();
-        return roleAtPoint(this.#layout, { x: event.clientX - box.left, y: event.clientY - box.top }, this.#zoom.transform)?.id;
-      }
-      if (node === canvas) break;
-    }
-    return undefined;
-  }
-
-  #moveAt(event: Event): { from: string; to: string } | undefined {
-    for (const node of event.composedPath()) {
-      if (node instanceof Element && node.getAttribute('part') === 'move') return { from: node.getAttribute('data-from')!, to: node.getAttribute('data-to')! };
-      if (node instanceof SVGSVGElement) break;
-    }
-    return undefined;
-  }
-
   #onCanvasClick = (event: MouseEvent) => {
-    const move = this.#moveAt(event);
-    if (move) return this.#chooseMove(move.from, move.to);
-    const id = this.#roleAt(event);
-    if (id) this.#chooseRole(id);
+    const hit = hitTarget(event, this.#scene, this.#zoom.transform);
+    if (hit?.kind === 'move') return this.#chooseMove(hit.from, hit.to);
+    if (hit?.kind === 'family') return this.showFamily(hit.id);
+    if (hit?.kind === 'role') this.#chooseRole(hit.id);
   };
 
   #onPointerOver = (event: PointerEvent) => {
-    const id = this.#roleAt(event);
+    const hit = hitTarget(event, this.#scene, this.#zoom.transform);
+    const id = hit?.kind === 'role' ? hit.id : undefined;
     if (id !== this.hoverId) this.hoverId = id;
   };
 
   #onFocusIn = (event: FocusEvent) => {
-    const id = this.#roleAt(event);
-    if (id) {
-      this.activeId = id;
-      this.hoverId = id;
-    }
-  };
-
-  #onKeyDown = async (event: KeyboardEvent) => {
-    const layout = this.#layout;
-    const action = mapKeyAction(event.key);
-    if (!layout || !action) return;
-    const active = this.#activeRoleId(layout);
-    switch (action.type) {
-      case 'move': {
-        if (!active) return;
-        event.preventDefault();
-        const next = neighbour(layout.roles, active, action.direction);
-        if (!next) return;
-        this.activeId = next.id;
-        this.#reveal(next);
-        await this.updateComplete;
-        this.renderRoot.querySelector<SVGGElement>(`[data-role-id="${CSS.escape(next.id)}"]`)?.focus();
-        return;
-      }
-      case 'select':
-        if (!active) return;
-        event.preventDefault();
-        return this.#chooseRole(active);
-      case 'clear':
-        return this.#clear();
-      case 'zoom':
-        return this.zoomBy(action.factor);
-      case 'fit':
-        return this.fit();
-    }
-  };
-
-  /** The role holding the map's one tab stop: the last one moved to, else the focused role, else the first. */
-  #activeRoleId(layout: MapLayout): string | undefined {
-    const shown = (id?: string) => (id !== undefined && this.#nodes.has(id) ? id : undefined);
-    return shown(this.activeId) ?? shown(this.focusedRoleId) ?? layout.roles[0]?.id;
-  }
-
-  #searchResults() {
-    return this.#layout ? searchRoles(this.#layout.roles.map((node) => node.role), this.query) : [];
-  }
-
-  #onSearchInput = (event: InputEvent) => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.resultIndex = 0;
-  };
-
-  #onSearchKey = (event: KeyboardEvent) => {
-    const results = this.#searchResults();
-    const action = searchKeyAction(event.key, this.resultIndex, results.length);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Enter') event.preventDefault();
-    if (action?.type === 'highlight') this.resultIndex = action.index;
-    else if (action?.type === 'pick') this.#pickResult(results[action.index].id);
-    else if (action?.type === 'close') this.query = '';
-  };
-
-  #pickResult(id: string): void {
-    this.query = '';
-    this.#chooseRole(id);
-    const node = this.#nodes.get(id);
-    if (node) this.#reveal(node, true);
-  }
-
-  // ── routes ────────────────────────────────────────────────────────────────────
-
-  /** The alternative routes and their totals, computed again only when what they depend on changes. */
-  #routesTo(from: string, to: string, accept: (move: CareerMove) => boolean) {
-    const key = [this.index, from, to, this.#layout, this.moveKinds, this.#inferred, this.region];
-    if (!this.#routes || !sameKey(key, this.#routesKey)) {
-      const region = this.region ?? this.index!.regions()[0];
-      const search = findRoutes(this.index!, from, to, { k: 3, accept, inferred: this.#inferred });
-      this.#routes = { search, totals: search.routes.map((route) => routeTotals(this.index!, route, { region })) };
-      this.#routesKey = key;
-      this.#routeIndex = 0;
-    }
-    return this.#routes;
-  }
-
-  /** The user chose a route card: draw it, frame it and say so. */
-  #chooseRoute(index: number): void {
-    const route = this.#routes?.search.routes[index];
-    if (!route) return;
-    this.#routeIndex = index;
-    this.selectedMove = undefined;
-    this.requestUpdate();
-    const bounds = routeBounds(route.roles, this.#nodes);
-    const { width, height } = this.#resize.size;
-    if (bounds && width > 0) this.#zoom.set(fitTransform(bounds, width, height), 350);
-    this.dispatchEvent(new CareerRouteSelectEvent([...route.roles]));
-  }
-
-  #onRouteKey = async (event: KeyboardEvent, index: number) => {
-    const next = routeKeyTarget(event.key, index, this.#routes?.search.routes.length ?? 0);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.#chooseRoute(next);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`[data-route-index="${next}"] .route-choose`)?.focus();
+    const hit = hitTarget(event, this.#scene, this.#zoom.transform);
+    if (hit?.kind === 'role') this.hoverId = hit.id;
+    this.#keys.setActive(hit?.kind === 'move' ? { kind: 'move', index: hit.index } : hit);
   };
 
   // ── rendering ─────────────────────────────────────────────────────────────────
 
   protected override render() {
     const status = this.renderStatus();
-    if (status !== nothing || !this.index || !this.#layout) return status;
+    const scene = this.#scene;
+    if (status !== nothing || !this.index || !scene) return status;
     const index = this.index;
-    const layout = this.#layout;
-    const nodes = this.#nodes;
-    const kinds = parseMoveKinds(this.moveKinds);
     const focusId = this.focusedRoleId;
     const targetId = this.targetRoleId;
     const focus = focusId !== undefined ? index.role(focusId) : undefined;
     const target = targetId !== undefined ? index.role(targetId) : undefined;
-    const accept = (move: CareerMove) => kinds.has(move.kind) && nodes.has(move.to) && nodes.has(move.from);
-    const moves = focus ? index.movesFrom(focus.id).filter(accept) : [];
-    const suggested = focus && this.#inferred ? this.#inferred.from(focus.id).filter(accept) : [];
-    const routes = focus && target && target.id !== focus.id ? this.#routesTo(focus.id, target.id, accept) : undefined;
-    const route = routes?.search.routes[Math.min(this.#routeIndex, routes.search.routes.length - 1)];
     const ctx: PanelContext = {
       index,
       region: this.region ?? index.regions()[0],
@@ -396,40 +359,54 @@ export class MobilityMap extends CareerElement {
       selectedMove: this.selectedMove,
       onMove: (from, to) => this.#chooseMove(from, to),
     };
-    const highlighted = route ? new Set(route.roles) : focus ? new Set([focus.id, ...moves.map((m) => m.to)]) : undefined;
+    const nodes = scene.kind === 'map' ? scene.nodes : undefined;
+    const kinds = parseMoveKinds(this.moveKinds);
+    const accept = (move: CareerMove) => kinds.has(move.kind) && !!nodes?.has(move.to) && nodes.has(move.from);
+    const moves = scene.kind === 'map' && focus && nodes?.has(focus.id) ? scene.moves : [];
+    const routes = focus && target && target.id !== focus.id && nodes
+      ? this.#routes.routes({ index, from: focus.id, to: target.id, accept, inferred: this.#inferred, region: ctx.region, key: [nodes, this.moveKinds] })
+      : undefined;
+    const route = routes && this.#routes.route;
+    const announcement = focus && nodes?.has(focus.id) ? `${focus.title}: ${movesAnnouncement(moves)}` : '';
     return html`<div class="frame">
       <div class="main">
         ${toolbar({
           index,
-          query: this.query,
-          results: this.#searchResults(),
-          resultIndex: this.resultIndex,
-          onInput: this.#onSearchInput,
-          onKey: this.#onSearchKey,
-          onPick: (id) => this.#pickResult(id),
+          query: this.#search.query,
+          results: this.#search.results,
+          resultIndex: this.#search.highlighted,
+          onInput: this.#search.onInput,
+          onKey: this.#search.onKey,
+          onPick: this.#search.pick,
           onZoom: (factor) => this.zoomBy(factor),
           onFit: () => this.fit(),
+          onOverview: () => (scene.kind === 'overview' ? this.showAllRoles() : this.#backTo({ kind: 'overview' })),
+          overview: scene.kind === 'overview',
           zoomStep: ZOOM_STEP,
         })}
-        <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
-          <svg class="canvas" role="group" aria-roledescription="career map"
-            aria-label=${`Career map of ${index.framework.name}: ${layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, Escape clears, plus and minus zoom.`}
-            @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
+        ${this.#overviewReachable() ? breadcrumb(levelCrumbs(index, this.#scope(), scene, focus?.id, (scope) => this.#backTo(scope))) : nothing}
+        <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#scenes.area(this.#input!)) })}>
+          <svg class="canvas" role="group" aria-roledescription="career map" aria-label=${mapLabel(index, scene)}
+            @click=${this.#onCanvasClick} @keydown=${this.#keys.onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
             ${markers()}
             <g class="viewport">
-              ${frameLayer(layout)}
-              ${focus ? nothing : flowsLayer(index, this.#flows!)}
-              ${this.#resize.size.width > 0 ? this.#renderRoles(layout, focus?.id, highlighted, route) : nothing}
-              ${route && route.moves.length > 0 ? routeLayer(index, route, nodes) : focus ? movesLayer(index, [...moves, ...suggested], nodes, this.selectedMove) : nothing}
+              ${scene.kind === 'overview'
+                ? overviewLayer(index, scene.overview, this.#keys.activeFamily)
+                : html`${frameLayer(scene.layout)}
+                  ${!focus && this.#flows && this.#scope().kind === 'all' ? flowsLayer(index, this.#flows) : nothing}
+                  ${this.#resize.size.width > 0 ? this.#renderRoles(scene, focus?.id, route) : nothing}
+                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(this.#moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
             </g>
           </svg>
           ${this.#renderTooltip(ctx)}
+          ${minimap(scene, this.#zoom.transform, this.#resize.size, (point) => this.#zoom.set(centreOn(point, this.#zoom.transform, this.#resize.size), prefersReducedMotion() ? 0 : 300))}
         </div>
         ${routes && focus && target ? routeCards({
-          ctx, from: focus.id, target: target.id, ...routes, chosen: this.#routeIndex, inferring: !!this.#inferred,
-          onChoose: (i) => this.#chooseRoute(i), onKey: this.#onRouteKey,
+          ctx, from: focus.id, target: target.id, ...routes, chosen: this.#routes.chosen, inferring: !!this.#inferred,
+          onChoose: this.#routes.choose, onKey: this.#routes.onKey,
         }) : nothing}
+        <p class="visually-hidden" role="status" aria-live="polite">${announcement}</p>
       </div>
       <aside part="panel" class="panel" aria-label="Role details">
         ${panelView(ctx, {
@@ -437,36 +414,48 @@ export class MobilityMap extends CareerElement {
           unknownFocusId: focusId !== undefined && !focus ? focusId : undefined,
           target,
           unknownTargetId: targetId !== undefined && !target ? targetId : undefined,
-          focusHidden: !!focus && !nodes.has(focus.id),
+          focusHidden: !!focus && !nodes?.has(focus.id),
           moves,
           route,
-          roleCount: layout.roles.length,
-          flows: this.#flows!,
+          roleCount: index.framework.roles.length,
+          flows: this.#flows ?? { flows: [], pairs: 0, within: new Map(), bottom: 0 },
+          overview: scene.kind === 'overview' ? scene.overview : undefined,
         })}
-        ${focus && this.#inferred ? suggestedSection(ctx, suggested, this.#inferred.threshold) : nothing}
+        ${focus && this.#inferred ? suggestedSection(ctx, this.#suggested, this.#inferred.threshold) : nothing}
       </aside>
     </div>`;
   }
 
-  #renderRoles(layout: MapLayout, focusId: string | undefined, highlighted: Set<string> | undefined, route: unknown) {
+  /** Back to a level: leaves the focus (the user's choice, like Escape) and shows the level. */
+  #backTo(scope: Scope): void {
+    if (this.focusedRoleId !== undefined) this.#clear();
+    this.scope = scope;
+  }
+
+  #renderRoles(scene: Extract<Scene, { kind: 'map' }>, focusId: string | undefined, route: Route | undefined) {
     const index = this.index!;
-    const activeId = this.#activeRoleId(layout);
+    const layout = scene.layout;
+    const highlighted = route ? new Set(route.roles) : focusId && scene.nodes.has(focusId) ? new Set([focusId, ...scene.moves.map((m) => m.to)]) : undefined;
+    const activeId = this.#keys.activeMove === undefined ? this.#keys.activeRole : undefined;
     const lod = levelOfDetail(layout, this.view, this.#resize.size, highlighted);
     const keys = [layout, focusId, route, highlighted && [...highlighted].join(), lod.labels, lod.aggregated && lod.labels ? [this.view.x, this.view.y, this.view.k].join() : undefined];
     // The keyboard-active and hovered roles are drawn on top of the shapes when they are not yet drawn.
     const drawnIds = new Set(lod.drawn.map((node) => node.id));
-    const extra = [...new Set([activeId, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (this.#nodes.get(id) ?? []) : []));
-    const order = routeOrder((route as { roles?: string[] } | undefined)?.roles);
+    const extra = [...new Set([this.#keys.activeRole, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (scene.nodes.get(id) ?? []) : []));
     return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
-      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: order }),
+      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: routeOrder(route?.roles), here: !scene.neighbourhood }),
     )}`;
   }
 
   #renderTooltip(ctx: PanelContext) {
-    const node = this.hoverId !== undefined && !this.moving ? this.#nodes.get(this.hoverId) : undefined;
+    const node = this.hoverId !== undefined && !this.moving && this.#scene?.kind === 'map' ? this.#scene.nodes.get(this.hoverId) : undefined;
     if (!node) return nothing;
     return tooltipCard(ctx, node.role, tooltipPlacement(node, this.#zoom.transform, this.#resize.size));
   }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** The CSS aspect ratio of the map area: the content's, with room for the margins. */

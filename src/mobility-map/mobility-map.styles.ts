@@ -235,6 +235,33 @@ export const mobilityMapStyles = css`
   .flows { columns: 2 14em; margin: 0; padding-left: 1.1em; }
   .panel a { color: var(--_accent); }
 
+  /* Family overview: one colour per cluster, from --career-family-color-1…6. */
+  .family { cursor: pointer; outline: none; }
+  .family .cell { fill: transparent; stroke: none; }
+  .family:hover .cell, .family:focus-visible .cell { fill: var(--_surface-alt); stroke: var(--_text); stroke-dasharray: 4 2; }
+  .family circle { fill: color-mix(in srgb, var(--_family) 22%, var(--_surface)); stroke: var(--_family); stroke-width: 2; }
+  .family-count { font-size: 12px; font-weight: 700; fill: var(--_text); pointer-events: none; }
+  .family-name { font-size: 13px; font-weight: 700; fill: var(--_text); pointer-events: none; }
+  .family.c0 { --_family: var(--career-family-color-1, #2563eb); }
+  .family.c1 { --_family: var(--career-family-color-2, #c2410c); }
+  .family.c2 { --_family: var(--career-family-color-3, #15803d); }
+  .family.c3 { --_family: var(--career-family-color-4, #7c3aed); }
+  .family.c4 { --_family: var(--career-family-color-5, #0e7490); }
+  .family.c5 { --_family: var(--career-family-color-6, #be185d); }
+  .overview .flow path { stroke-opacity: 0.35; }
+  .move:focus-visible .line { stroke-width: 5; stroke-dasharray: 6 3; }
+  .move { outline: none; }
+  .breadcrumb { display: flex; align-items: center; gap: 0.5em; margin-bottom: 0.5em; font-size: 0.95em; }
+  .breadcrumb ol { display: flex; flex-wrap: wrap; gap: 0.25em; margin: 0; padding: 0; list-style: none; }
+  .breadcrumb li + li::before { content: '›'; margin-right: 0.25em; color: var(--_muted); }
+  .breadcrumb button { font: inherit; color: var(--_accent); background: none; border: none; padding: 0; cursor: pointer; text-decoration: underline; }
+  .breadcrumb .back { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.15em 0.5em; text-decoration: none; color: var(--_text); }
+  .breadcrumb [aria-current] { font-weight: 700; }
+  .zoom .mode[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-text); }
+  .minimap { position: absolute; right: 8px; bottom: 8px; background: var(--_surface); border: 1px solid var(--_border); border-radius: 4px; cursor: pointer; }
+  .minimap rect, .minimap circle { fill: var(--_surface-alt); stroke: var(--_border); }
+  .minimap .view { fill: color-mix(in srgb, var(--_accent) 12%, transparent); stroke: var(--_accent); stroke-width: 1.5; }
+
   /* Forced colours: the move kinds and tracks differ by line style, as on the map, not by colour. */
   @media (forced-colors: active) {
     .swatch { background: none; border: 0; height: 0; border-top: 3px solid CanvasText; }

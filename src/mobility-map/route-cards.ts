@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Box, RoleNode } from './mobility-map-layout.js';
+import { boundsOf } from './mobility-map-scene.js';
 import { DEFAULT_INFER_THRESHOLD, type InferredMove } from '../model/inferred-moves.js';
 import type { RouteTotals } from '../model/route-totals.js';
 import type { RouteSearch } from '../model/routes.js';
@@ -24,13 +25,7 @@ export function parseThreshold(value: string | null | undefined): number | undef
 
 /** The box around a route's roles on the map (layout units), with a margin; undefined when none is drawn. */
 export function routeBounds(roleIds: readonly string[], nodes: ReadonlyMap<string, RoleNode>, margin = 48): Box | undefined {
-  const drawn = roleIds.map((id) => nodes.get(id)).filter((node): node is RoleNode => !!node);
-  if (drawn.length === 0) return undefined;
-  const x = Math.min(...drawn.map((n) => n.x)) - margin;
-  const y = Math.min(...drawn.map((n) => n.y)) - margin;
-  const right = Math.max(...drawn.map((n) => n.x + n.width)) + margin;
-  const bottom = Math.max(...drawn.map((n) => n.y + n.height)) + margin;
-  return { x, y, width: right - x, height: bottom - y };
+  return boundsOf(roleIds.map((id) => nodes.get(id)).filter((node): node is RoleNode => !!node), margin);
 }
 
 /** The position of each role on a route (0 = start), for `data-route-order`. */

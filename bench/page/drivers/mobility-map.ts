@@ -10,7 +10,7 @@ import { FrameworkIndex } from '../../../src/model/framework-index.js';
 
 export const TAG = 'mobility-map';
 
-type MobilityMap = HTMLElement & { currentRole: string | null; target?: string; framework?: unknown };
+type MobilityMap = HTMLElement & { currentRole: string | null; target?: string | null; framework?: unknown; showOverview(): void; showFamily(id: string): void };
 
 export const focusRole = (element: HTMLElement, roleId: string) => {
   (element as MobilityMap).currentRole = roleId;
@@ -83,3 +83,15 @@ export function rolePositions(element: HTMLElement): Map<string, { x: number; y:
   const layout = layoutMap(new FrameworkIndex((element as MobilityMap).framework as never));
   return new Map(layout.roles.map((node) => [node.id, { x: node.x, y: node.y }]));
 }
+
+/** Clears the focus and the target (back to the level the map shows without one). */
+export const clearFocus = (element: HTMLElement) => {
+  (element as MobilityMap).currentRole = null;
+  (element as MobilityMap).target = null;
+};
+
+/** The family overview (semantic zoom's top level). */
+export const showOverview = (element: HTMLElement) => (element as MobilityMap).showOverview();
+
+/** One family's roles by level and track (semantic zoom's step in). */
+export const showFamily = (element: HTMLElement, familyId: string) => (element as MobilityMap).showFamily(familyId);

@@ -1,0 +1,175 @@
+/**
+ * What the map draws at its current level — the family overview, one family, every role, or a
+ * focused role's neighbourhood — and where the view should go. Pure decisions over the layouts;
+ * `SceneBuilder` only remembers the last layout of each kind so re-renders do not recompute them.
+ */
+import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
+import { inferMoves, type InferredMoves } from '../model/inferred-moves.js';
+import { fitTransform, layoutMap, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
+import { layoutNeighbourhood, orderMoves } from './mobility-map-neighbourhood.js';
+import { layoutOverview, nearestFamily, type OverviewLayout } from './mobility-map-overview.js';
+import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
+import type { ZoomTransform } from '../base/zoom-transform.js';
+import { toLayout } from './mobility-map-view.js';
+import { MAP_METRICS } from './mobility-map-layout.js';
+import type { Size } from './mobility-map-view.js';
+
+/** The level the user chose: the family overview, one family, or every role. */
+export type Scope = { kind: 'overview' } | { kind: 'all' } | { kind: 'family'; id: string };
+
+export type Scene =
+  | { kind: 'overview'; overview: OverviewLayout }
+  | {
+      kind: 'map';
+      layout: MapLayout;
+      nodes: Map<string, RoleNode>;
+      /** The focused role's own neighbourhood layout (its destinations lie far apart on the map). */
+      neighbourhood: boolean;
+      /** The focused role's moves drawn, in the order announced and walked. */
+      moves: CareerMove[];
+      /** The box the view must show (the focused role and its destinations), when one is focused. */
+      frame?: Box;
+    };
+
+export interface SceneInput {
+  index: FrameworkIndex;
+  scope: Scope;
+  families?: readonly string[];
+  tracks?: readonly string[];
+  kinds: ReadonlySet<MoveKind>;
+  focusId?: string;
+  size: Size;
+}
+
+/** Titles are read at 12 px: this zoom keeps them at least 10 px on screen. */
+export const READABLE_ZOOM = 10 / MAP_METRICS.fontSize;
+/** Columns per ladder in a single family's view, so a very large cell wraps into rows. */
+const FAMILY_MAX_COLUMNS = 6;
+
+/** The smallest box around some nodes. */
+export function boundsOf(nodes: readonly Box[], margin = 0): Box | undefined {
+  if (nodes.length === 0) return undefined;
+  const x = Math.min(...nodes.map((n) => n.x)) - margin;
+  const y = Math.min(...nodes.map((n) => n.y)) - margin;
+  const right = Math.max(...nodes.map((n) => n.x + n.width)) + margin;
+  const bottom = Math.max(...nodes.map((n) => n.y + n.height)) + margin;
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/** Whether a box fits a view of `size` at a zoom where titles are readable. */
+export function fitsReadable(box: Box, size: Size): boolean {
+  return fitTransform(box, size.width, size.height, 12, 1.25).k >= READABLE_ZOOM;
+}
+
+export class SceneBuilder {
+  #memo = new Map<string, { key: unknown[]; value: unknown }>();
+
+  #remember<T>(name: string, key: unknown[], make: () => T): T {
+    const last = this.#memo.get(name);
+    if (last && last.key.length === key.length && last.key.every((v, i) => Object.is(v, key[i]))) return last.value as T;
+    const value = make();
+    this.#memo.set(name, { key, value });
+    return value;
+  }
+
+  /** Every role of the framework, with the element's filters. */
+  all(input: SceneInput): { layout: MapLayout; nodes: Map<string, RoleNode> } {
+    const { index, families, tracks } = input;
+    return this.#remember('all', [index, families?.join(), tracks?.join()], () => withNodes(layoutMap(index, { families, tracks })));
+  }
+
+  overview(input: SceneInput): OverviewLayout {
+    const { index, families, tracks, kinds } = input;
+    return this.#remember('overview', [index, families?.join(), tracks?.join(), [...kinds].join()], () =>
+      layoutOverview(index, index.allMoves().filter((move) => kinds.has(move.kind)), { families, tracks }),
+    );
+  }
+
+  /** The moves the framework does not declare, suggested at a skill-overlap threshold (none when it is undefined). */
+  inferred(index: FrameworkIndex, threshold: number | undefined): InferredMoves | undefined {
+    return this.#remember('inferred', [index, threshold], () => (threshold === undefined ? undefined : inferMoves(index, threshold)));
+  }
+
+  /** The moves between families under the all-roles map. */
+  flows(input: SceneInput): FlowSummary {
+    const { layout } = this.all(input);
+    return this.#remember('flows', [layout, [...input.kinds].join()], () => familyFlows(layout, input.index.allMoves().filter((move) => input.kinds.has(move.kind))));
+  }
+
+  /**
+   * The extent that sets the map area's shape: the chosen level's, not the focus's, so focusing
+   * never resizes the area (a size that picked the scene must not change with it).
+   */
+  area(input: SceneInput): Box {
+    const scope = input.scope;
+    if (scope.kind === 'overview') return box(this.overview(input));
+    if (scope.kind === 'family') return box(this.family(input, scope.id).layout);
+    return { ...box(this.all(input).layout), height: Math.max(this.all(input).layout.height, this.flows(input).bottom) };
+  }
+
+  family(input: SceneInput, id: string): { layout: MapLayout; nodes: Map<string, RoleNode> } {
+    const { index, tracks } = input;
+    return this.#remember('family', [index, id, tracks?.join()], () => withNodes(layoutMap(index, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })));
+  }
+
+  /**
+   * The scene for the input: with a focused role, the scope's layout when it shows the role and
+   * all its destinations readably in one view, else the role's neighbourhood; without one, the
+   * scope's layout (or the overview).
+   */
+  scene(input: SceneInput): Scene {
+    const { index, scope, focusId, kinds } = input;
+    const focus = focusId !== undefined ? index.role(focusId) : undefined;
+    if (!focus || !this.#visible(input, focus.id)) {
+      if (scope.kind === 'overview') return { kind: 'overview', overview: this.overview(input) };
+      const base = scope.kind === 'family' ? this.family(input, scope.id) : this.all(input);
+      return { kind: 'map', ...base, neighbourhood: false, moves: [] };
+    }
+    const allowed = index.movesFrom(focus.id).filter((move) => kinds.has(move.kind) && this.#visible(input, move.to));
+    if (scope.kind !== 'overview') {
+      const base = scope.kind === 'family' ? this.family(input, scope.id) : this.all(input);
+      const moves = orderMoves(index, allowed.filter((move) => base.nodes.has(move.to)));
+      const members = [focus.id, ...moves.map((move) => move.to)].map((id) => base.nodes.get(id)).filter((n): n is RoleNode => !!n);
+      const frame = boundsOf(members, 24);
+      // Moves hidden by the family view count as far apart: show the neighbourhood with all of them.
+      const complete = base.nodes.has(focus.id) && moves.length === allowed.length;
+      if (frame && complete && (input.size.width === 0 || fitsReadable(frame, input.size))) return { kind: 'map', ...base, neighbourhood: false, moves, frame };
+    }
+    const layout = this.#remember('neighbourhood', [index, focus.id, [...kinds].join(), input.families?.join(), input.tracks?.join()], () => layoutNeighbourhood(index, focus.id, allowed)!);
+    const nodes = new Map(layout.roles.map((node) => [node.id, node]));
+    return { kind: 'map', layout, nodes, neighbourhood: true, moves: orderMoves(index, allowed), frame: { x: 0, y: 0, width: layout.width, height: layout.height } };
+  }
+
+  #visible(input: SceneInput, roleId: string): boolean {
+    const role = input.index.role(roleId);
+    if (!role) return false;
+    return (!input.families || input.families.includes(role.family)) && (!input.tracks || input.tracks.includes(role.track));
+  }
+}
+
+function withNodes(layout: MapLayout): { layout: MapLayout; nodes: Map<string, RoleNode> } {
+  return { layout, nodes: new Map(layout.roles.map((node) => [node.id, node])) };
+}
+
+function box(extent: { width: number; height: number }): Box {
+  return { x: 0, y: 0, width: extent.width, height: extent.height };
+}
+
+/** Zooming in past this multiple of the overview's fit opens the family in the middle of the view. */
+export const SEMANTIC_ZOOM_IN = 2.2;
+/** Zooming out below this multiple of a family's (or the map's) fit returns to the overview. */
+export const SEMANTIC_ZOOM_OUT = 0.6;
+
+/**
+ * Semantic zoom: the level a settled view crosses into — the family nearest the view's centre
+ * when zoomed well into the overview, the overview when zoomed well out of a family or the map.
+ */
+export function semanticZoom(scene: Scene, scope: Scope, t: ZoomTransform, fitK: number, size: Size, overviewReachable: boolean): Scope | undefined {
+  if (scene.kind === 'overview' && t.k > fitK * SEMANTIC_ZOOM_IN) {
+    const centre = toLayout({ x: size.width / 2, y: size.height / 2 }, t);
+    const family = nearestFamily(scene.overview, centre.x, centre.y);
+    return family && { kind: 'family', id: family.id };
+  }
+  if (scope.kind !== 'overview' && overviewReachable && t.k < fitK * SEMANTIC_ZOOM_OUT) return { kind: 'overview' };
+  return undefined;
+}

@@ -1,0 +1,93 @@
+/**
+ * The map's alternative routes: which routes lead from the focused role to the target (computed
+ * again only when what they depend on changes), which one the user chose, and the route cards'
+ * keys. A reactive controller: choosing a route re-renders the host, frames the route and fires
+ * `career-route-select`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CareerRouteSelectEvent } from '../events.js';
+import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
+import type { InferredMoves } from '../model/inferred-moves.js';
+import { routeTotals, type RouteTotals } from '../model/route-totals.js';
+import { findRoutes, type Route, type RouteSearch } from '../model/routes.js';
+import { routeKeyTarget } from './route-cards.js';
+
+export interface RouteQuery {
+  index: FrameworkIndex;
+  from: string;
+  to: string;
+  /** The moves a route may take (the kinds switched on, between roles drawn). */
+  accept: (move: CareerMove) => boolean;
+  inferred?: InferredMoves;
+  region?: string;
+  /** What else the accepted moves depend on (the layout, the move kinds): a change searches again. */
+  key: readonly unknown[];
+}
+
+export interface Routes {
+  search: RouteSearch;
+  totals: RouteTotals[];
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+
+export class RouteChoice implements ReactiveController {
+  readonly #host: Host;
+  /** Shows a chosen route's roles (the host frames them and clears its selected move). */
+  readonly #frame: (roleIds: readonly string[]) => void;
+  #routes?: Routes;
+  #key?: readonly unknown[];
+  /** The chosen route among the alternatives (0 = best); back to 0 when the routes change. */
+  #chosen = 0;
+
+  constructor(host: Host, frame: (roleIds: readonly string[]) => void) {
+    this.#host = host;
+    this.#frame = frame;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get chosen(): number {
+    return this.#chosen;
+  }
+
+  /** Up to three routes from `from` to `to`, with their totals. */
+  routes(query: RouteQuery): Routes {
+    const key = [query.index, query.from, query.to, query.inferred, query.region, ...query.key];
+    if (!this.#routes || !this.#key || key.length !== this.#key.length || key.some((value, i) => !Object.is(value, this.#key![i]))) {
+      const { index, from, to, accept, inferred, region } = query;
+      const search = findRoutes(index, from, to, { k: 3, accept, inferred });
+      this.#routes = { search, totals: search.routes.map((route) => routeTotals(index, route, { region })) };
+      this.#key = key;
+      this.#chosen = 0;
+    }
+    return this.#routes;
+  }
+
+  /** The chosen route of the last search. */
+  get route(): Route | undefined {
+    const routes = this.#routes?.search.routes ?? [];
+    return routes[Math.min(this.#chosen, routes.length - 1)];
+  }
+
+  /** The user chose a route card: draw it, frame it and say so. */
+  choose = (index: number): void => {
+    const route = this.#routes?.search.routes[index];
+    if (!route) return;
+    this.#chosen = index;
+    this.#host.requestUpdate();
+    this.#frame(route.roles);
+    this.#host.dispatchEvent(new CareerRouteSelectEvent([...route.roles]));
+  };
+
+  /** Arrow keys, Home and End on a route card choose another route and keep the focus on its button. */
+  onKey = async (event: KeyboardEvent, index: number): Promise<void> => {
+    const next = routeKeyTarget(event.key, index, this.#routes?.search.routes.length ?? 0);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.choose(next);
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLButtonElement>(`[data-route-index="${next}"] .route-choose`)?.focus();
+  };
+}

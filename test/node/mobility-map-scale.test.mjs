@@ -1,0 +1,105 @@
+// The map at scale without a DOM: the family overview, a role's neighbourhood, semantic zoom,
+// framing, the keyboard walk and the announcement — pure functions tested in Node.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importTs } from './ts.mjs';
+
+const { layoutOverview, FLOW_CAP } = await importTs('src/mobility-map/mobility-map-overview.ts');
+const { layoutNeighbourhood, orderMoves } = await importTs('src/mobility-map/mobility-map-neighbourhood.ts');
+const { SceneBuilder, semanticZoom, READABLE_ZOOM } = await importTs('src/mobility-map/mobility-map-scene.ts');
+const { frameTransform, readableFit, toScreen } = await importTs('src/mobility-map/mobility-map-view.ts');
+const { walkStep } = await importTs('src/mobility-map/mobility-map-keys.ts');
+const { movesAnnouncement } = await importTs('src/mobility-map/mobility-map-model.ts');
+const { KIND_ORDER: MOVE_KINDS } = await importTs('src/mobility-map/mobility-map-neighbourhood.ts');
+const { FrameworkIndex } = await importTs('src/model/framework-index.ts');
+const { generateFramework } = await importTs('src/testing/generate-framework.ts');
+
+const index = new FrameworkIndex(generateFramework({ roles: 1000, seed: 7 }));
+const size = { width: 1200, height: 720 };
+const kinds = new Set(MOVE_KINDS);
+
+test('the overview has one node per family, flows strongest first under the cap, and the rest summarised', () => {
+  const overview = layoutOverview(index, index.allMoves());
+  assert.equal(overview.families.length, index.framework.families.length);
+  assert.ok(overview.flows.length <= FLOW_CAP);
+  const counts = overview.flows.map((f) => f.count);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  const drawn = counts.reduce((a, b) => a + b, 0);
+  assert.equal(drawn + overview.rest.moves, overview.crossMoves);
+  // Bigger families get bigger circles; names fit their cells.
+  const [small, big] = [...overview.families].sort((a, b) => a.roles - b.roles).filter((_, i, all) => i === 0 || i === all.length - 1);
+  assert.ok(big.r > small.r);
+  for (const node of overview.families) assert.ok(node.label.width <= node.width, node.id);
+  // At a 1,200 px wide map the names (13 px) stay at least 10 px.
+  assert.ok((size.width / overview.width) * 13 >= 10);
+});
+
+test("a role's neighbourhood holds it and every destination once, promotions above, steps back below", () => {
+  const role = index.framework.roles[300];
+  const moves = index.movesFrom(role.id);
+  const layout = layoutNeighbourhood(index, role.id, moves);
+  const ids = layout.roles.map((n) => n.id);
+  assert.deepEqual(new Set(ids), new Set([role.id, ...moves.map((m) => m.to)]));
+  assert.equal(ids.length, new Set(ids).size);
+  const y = (id) => layout.roles.find((n) => n.id === id).y;
+  for (const move of moves) {
+    if (move.kind === 'promotion') assert.ok(y(move.to) < y(role.id));
+    if (move.kind === 'step-back') assert.ok(y(move.to) > y(role.id));
+  }
+  const ordered = orderMoves(index, moves).map((m) => m.kind);
+  assert.deepEqual(ordered, [...ordered].sort((a, b) => MOVE_KINDS.indexOf(a) - MOVE_KINDS.indexOf(b)));
+});
+
+test('focus frames: the scene holds the role and its destinations readable, in place or as a neighbourhood', () => {
+  const builder = new SceneBuilder();
+  const role = index.framework.roles[300];
+  for (const scope of [{ kind: 'overview' }, { kind: 'all' }, { kind: 'family', id: role.family }]) {
+    const scene = builder.scene({ index, scope, kinds, focusId: role.id, size });
+    assert.equal(scene.kind, 'map');
+    const t = frameTransform(scene.frame, { k: 0.05, x: 0, y: 0 }, size, READABLE_ZOOM);
+    assert.ok(t.k >= READABLE_ZOOM, `${scope.kind}: zoom ${t.k}`);
+    for (const id of [role.id, ...scene.moves.map((m) => m.to)]) {
+      const box = toScreen(scene.nodes.get(id), t);
+      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height, `${scope.kind}: ${id}`);
+    }
+  }
+  const framed = builder.scene({ index, scope: { kind: 'all' }, kinds, focusId: role.id, size });
+  assert.equal(frameTransform(framed.frame, frameTransform(framed.frame, { k: 0.05, x: 0, y: 0 }, size, READABLE_ZOOM), size, READABLE_ZOOM), undefined, 'no move once framed');
+});
+
+test('semantic zoom: well into the overview opens the family at the centre; well out of a family returns', () => {
+  const builder = new SceneBuilder();
+  const scene = builder.scene({ index, scope: { kind: 'overview' }, kinds, size });
+  const family = scene.overview.families[3];
+  const k = 3;
+  const t = { k, x: size.width / 2 - family.cx * k, y: size.height / 2 - family.cy * k };
+  assert.deepEqual(semanticZoom(scene, { kind: 'overview' }, t, 1, size, true), { kind: 'family', id: family.id });
+  assert.equal(semanticZoom(scene, { kind: 'overview' }, { ...t, k: 1.5 }, 1, size, true), undefined);
+  const inside = builder.scene({ index, scope: { kind: 'family', id: family.id }, kinds, size });
+  assert.deepEqual(semanticZoom(inside, { kind: 'family', id: family.id }, { k: 0.4, x: 0, y: 0 }, 1, size, true), { kind: 'overview' });
+  assert.equal(semanticZoom(inside, { kind: 'all' }, { k: 0.4, x: 0, y: 0 }, 1, size, false), undefined);
+});
+
+test('a tall family opens at its top at a readable zoom', () => {
+  const t = readableFit({ x: 0, y: 0, width: 600, height: 3000 }, size);
+  assert.ok(t.k >= READABLE_ZOOM);
+  assert.equal(t.y, 12);
+});
+
+test('the keyboard walk: → from the focused role enters its moves, ↓ ↑ go through them, → reaches the destination, ← returns', () => {
+  const moves = [{ from: 'a', to: 'b' }, { from: 'a', to: 'c' }];
+  assert.deepEqual(walkStep('ArrowRight', { kind: 'role', id: 'a' }, 'a', moves), { kind: 'move', index: 0 });
+  assert.equal(walkStep('ArrowRight', { kind: 'role', id: 'x' }, 'a', moves), undefined);
+  assert.deepEqual(walkStep('ArrowDown', { kind: 'move', index: 0 }, 'a', moves), { kind: 'move', index: 1 });
+  assert.deepEqual(walkStep('ArrowDown', { kind: 'move', index: 1 }, 'a', moves), { kind: 'move', index: 1 });
+  assert.deepEqual(walkStep('ArrowUp', { kind: 'move', index: 0 }, 'a', moves), { kind: 'role', id: 'a' });
+  assert.deepEqual(walkStep('ArrowRight', { kind: 'move', index: 1 }, 'a', moves), { kind: 'role', id: 'c' });
+  assert.deepEqual(walkStep('ArrowLeft', { kind: 'move', index: 1 }, 'a', moves), { kind: 'role', id: 'a' });
+});
+
+test('the announcement counts moves by kind', () => {
+  const of = (kind, n) => Array.from({ length: n }, () => ({ kind }));
+  assert.equal(movesAnnouncement([...of('promotion', 6), ...of('lateral', 17), ...of('step-back', 1)]), '24 moves: 6 promotions, 17 lateral, 1 step back');
+  assert.equal(movesAnnouncement(of('lateral', 1)), '1 move: 1 lateral');
+  assert.equal(movesAnnouncement([]), 'No moves from here.');
+});
