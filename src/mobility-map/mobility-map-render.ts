@@ -12,14 +12,16 @@ import { MOVE_KINDS, TRACK_KINDS, wordsOf, type TrackKind } from '../format/voca
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
-import { MAP_METRICS, type Label, type MapLayout, type RoleNode } from './mobility-map-layout.js';
+import { MAP_METRICS, type Box, type Label, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { moveName, roleName } from './mobility-map-model.js';
 import { payBandText, type PanelContext } from './mobility-map-panel.js';
 import type { OverviewLayout } from './mobility-map-overview.js';
 import { movePath, type FlowSummary } from './mobility-map-paths.js';
 import type { ZoomTransform } from '../base/zoom-transform.js';
 import type { Scene, Scope } from './mobility-map-scene.js';
-import { visibleArea, type Size, type TooltipPlacement } from './mobility-map-view.js';
+import type { MapSearch } from './mobility-map-search.js';
+import { levelOfDetail, visibleArea, type Size, type TooltipPlacement } from './mobility-map-view.js';
+import { routeOrder } from './route-cards.js';
 
 type Selected = { from: string; to: string } | undefined;
 
@@ -198,6 +200,41 @@ export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeI
   )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">You are here</text>` : nothing}</g>`;
 }
 
+export interface RoleLayersInput {
+  index: FrameworkIndex;
+  scene: Extract<Scene, { kind: 'map' }>;
+  focusId?: string;
+  route?: Route;
+  /** The settled view and the map's size, which set the level of detail. */
+  view: ZoomTransform;
+  size: Size;
+  /** The keyboard's tab stop: a role, or a move of the focused role. */
+  keys: { activeRole?: string; activeMove?: number };
+  hoverId?: string;
+}
+
+/**
+ * The roles at the view's level of detail: the roles in view as elements (titles when readable),
+ * the rest as aggregated shapes; the keyboard-active and hovered roles always as elements.
+ */
+export function roleLayers({ index, scene, focusId, route, view, size, keys: tabStop, hoverId }: RoleLayersInput) {
+  const layout = scene.layout;
+  const highlighted = route ? new Set(route.roles) : focusId && scene.nodes.has(focusId) ? new Set([focusId, ...scene.moves.map((m) => m.to)]) : undefined;
+  const activeId = tabStop.activeMove === undefined ? tabStop.activeRole : undefined;
+  const lod = levelOfDetail(layout, view, size, highlighted);
+  const keys = [layout, focusId, route, highlighted && [...highlighted].join(), lod.labels, lod.aggregated && lod.labels ? [view.x, view.y, view.k].join() : undefined];
+  const drawnIds = new Set(lod.drawn.map((node) => node.id));
+  const extra = [...new Set([tabStop.activeRole, hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (scene.nodes.get(id) ?? []) : []));
+  return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
+    rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: routeOrder(route?.roles), here: !scene.neighbourhood }),
+  )}`;
+}
+
+/** The CSS aspect ratio of the map area: the content's, with room for the margins. */
+export function aspect(bounds: Box): string {
+  return `${Math.round(bounds.width)} / ${Math.round(bounds.height + 24)}`;
+}
+
 /** Roles not drawn as elements, as one path of boxes per track kind (hit-tested from the layout). */
 export function shapesLayer(layout: MapLayout, drawn: ReadonlySet<RoleNode>, dim: boolean) {
   const paths = { ic: path(), management: path(), other: path() };
@@ -220,12 +257,8 @@ export function tooltipCard(ctx: PanelContext, role: Role, at: TooltipPlacement)
 
 export interface ToolbarInput {
   index?: FrameworkIndex;
-  query: string;
-  results: readonly Role[];
-  resultIndex: number;
-  onInput: (event: InputEvent) => void;
-  onKey: (event: KeyboardEvent) => void;
-  onPick: (id: string) => void;
+  /** The role search: its query, results, highlighted result and handlers. */
+  search: Pick<MapSearch, 'query' | 'results' | 'highlighted' | 'onInput' | 'onKey' | 'pick'>;
   onZoom: (factor: number) => void;
   onFit: () => void;
   /** Switches between the family overview and the roles. */
@@ -235,7 +268,8 @@ export interface ToolbarInput {
 }
 
 /** Search, legend and zoom buttons above the map. */
-export function toolbar({ index, query, results, resultIndex, onInput, onKey, onPick, onZoom, onFit, onOverview, overview, zoomStep }: ToolbarInput): TemplateResult {
+export function toolbar({ index, search, onZoom, onFit, onOverview, overview, zoomStep }: ToolbarInput): TemplateResult {
+  const { query, results, highlighted: resultIndex, onInput, onKey, pick: onPick } = search;
   const open = results.length > 0;
   const activeResult = open ? `result-${Math.min(resultIndex, results.length - 1)}` : undefined;
   return html`<div part="toolbar" class="toolbar">

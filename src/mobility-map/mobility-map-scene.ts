@@ -4,7 +4,7 @@
  * `SceneBuilder` only remembers the last layout of each kind so re-renders do not recompute them.
  */
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
-import { inferMoves, type InferredMoves } from '../model/inferred-moves.js';
+import { inferMoves, type InferredMove, type InferredMoves } from '../model/inferred-moves.js';
 import { fitTransform, layoutMap, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { layoutNeighbourhood, orderMoves } from './mobility-map-neighbourhood.js';
 import { layoutOverview, nearestFamily, type OverviewLayout } from './mobility-map-overview.js';
@@ -145,6 +145,22 @@ export class SceneBuilder {
     if (!role) return false;
     return (!input.families || input.families.includes(role.family)) && (!input.tracks || input.tracks.includes(role.track));
   }
+}
+
+/**
+ * The extent the view fits: the overview's, or the layout's with the flows under the all-roles map
+ * (`flowsBottom`, when they are drawn).
+ */
+export function sceneBounds(scene: Scene, flowsBottom = 0): Box {
+  if (scene.kind === 'overview') return box(scene.overview);
+  return { ...box(scene.layout), height: Math.max(scene.layout.height, flowsBottom) };
+}
+
+/** The focused role's suggested moves to roles the scene draws, of the kinds shown (none without a focus drawn or inference). */
+export function suggestedMoves(scene: Scene, input: SceneInput, inferred: InferredMoves | undefined): InferredMove[] {
+  const focus = input.focusId;
+  if (scene.kind !== 'map' || !inferred || focus === undefined || !scene.nodes.has(focus)) return [];
+  return inferred.from(focus).filter((move) => input.kinds.has(move.kind) && scene.nodes.has(move.to));
 }
 
 function withNodes(layout: MapLayout): { layout: MapLayout; nodes: Map<string, RoleNode> } {

@@ -1,15 +1,12 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { cssProps } from '../base/css-props.js';
-import { ResizeController } from '../base/controllers/resize-controller.js';
-import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-controller.js';
 import { CareerElement } from '../base/career-element.js';
 import type { CareerMove } from '../model/framework-index.js';
 import type { InferredMove, InferredMoves } from '../model/inferred-moves.js';
-import type { Route } from '../model/routes.js';
 import { hitTarget } from './mobility-map-hit.js';
-import { fitTransform, type Box } from './mobility-map-layout.js';
+import type { Box } from './mobility-map-layout.js';
+import { MapCamera } from './mobility-map-camera.js';
 import { MapKeyboard } from './mobility-map-keyboard.js';
 import { ZOOM_STEP } from './mobility-map-keys.js';
 import { MapSearch } from './mobility-map-search.js';
@@ -17,12 +14,12 @@ import { movesAnnouncement, parseList, parseMoveKinds } from './mobility-map-mod
 import { OVERVIEW_THRESHOLD } from './mobility-map-overview.js';
 import { moveLabel, panelView, type PanelContext } from './mobility-map-panel.js';
 import type { FlowSummary } from './mobility-map-paths.js';
-import { breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, markers, minimap, movesLayer, overviewLayer, rolesLayer, routeLayer, shapesLayer, toolbar, tooltipCard } from './mobility-map-render.js';
-import { READABLE_ZOOM, SceneBuilder, semanticZoom, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
-import { centreOn, frameTransform, readableFit, levelOfDetail, revealTransform, sameView, tooltipPlacement } from './mobility-map-view.js';
+import { aspect, breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, markers, minimap, movesLayer, overviewLayer, roleLayers, routeLayer, toolbar, tooltipCard } from './mobility-map-render.js';
+import { READABLE_ZOOM, SceneBuilder, sceneBounds, semanticZoom, suggestedMoves, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
+import { tooltipPlacement } from './mobility-map-view.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 import { RouteChoice } from './route-choice.js';
-import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeOrder, suggestedSection } from './route-cards.js';
+import { parseThreshold, routeBounds, routeCardStyles, routeCards, suggestedSection } from './route-cards.js';
 
 /**
  * The career GPS: every role of a framework placed by job family (grouped by cluster) against
@@ -74,21 +71,29 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeOrder, s
  * @cssproperty --career-mobility-map-max-height - Largest automatic height of the map area. Default 720px.
  * @cssproperty --career-mobility-map-panel-width - Width of the panel when it sits beside the map (wide hosts). Default 360px.
  * @cssproperty --career-mobility-map-dim-opacity - Opacity of roles that are not part of the focus. Default 0.25.
+ * @cssproperty --career-family-color-1 - Colour of the families of the 1st, 7th, … cluster in the family overview.
+ * @cssproperty --career-family-color-2 - Colour of the families of the 2nd, 8th, … cluster in the family overview.
+ * @cssproperty --career-family-color-3 - Colour of the families of the 3rd, 9th, … cluster in the family overview.
+ * @cssproperty --career-family-color-4 - Colour of the families of the 4th, 10th, … cluster in the family overview.
+ * @cssproperty --career-family-color-5 - Colour of the families of the 5th, 11th, … cluster in the family overview.
+ * @cssproperty --career-family-color-6 - Colour of the families of the 6th, 12th, … cluster in the family overview.
  */
 export class MobilityMap extends CareerElement {
   static override styles = [...CareerElement.styles, mobilityMapStyles, routeCardStyles];
 
-  /** The size of the map area, measured; the map fits itself into it. */
-  readonly #resize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map') });
-
-  /** d3-zoom on the SVG: during a gesture only the viewport `<g>` moves; the scene re-renders when it settles. */
-  readonly #zoom = new ZoomController(this, {
-    target: () => this.renderRoot.querySelector<SVGSVGElement>('svg.canvas'),
-    extent: () => this.#resize.size,
+  /**
+   * The measured map area and d3-zoom on the SVG: during a gesture only the viewport `<g>` moves;
+   * the scene re-renders when it settles, and a settled zoom may cross a semantic-zoom threshold.
+   */
+  readonly #camera = new MapCamera(this, {
+    area: () => this.renderRoot.querySelector('.map'),
+    canvas: () => this.renderRoot.querySelector<SVGSVGElement>('svg.canvas'),
     onZoom: (t) => this.renderRoot.querySelector('g.viewport')?.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`),
-    // The hover card would float away from its role: hide it until the view settles (the role stays hovered).
-    onGestureStart: () => (this.moving = true),
-    onSettle: (t) => this.#settle(t),
+    onSettle: (t, fitK) => {
+      const scene = this.#scene;
+      const next = scene && this.focusedRoleId === undefined ? semanticZoom(scene, this.#scope(), t, fitK, this.#camera.size, this.#overviewReachable()) : undefined;
+      if (next) this.scope = next;
+    },
   });
 
   /** The one tab stop, moving between roles or families and along the focused role's moves. */
@@ -102,7 +107,7 @@ export class MobilityMap extends CareerElement {
     clear: () => this.#clear(),
     zoomBy: (factor) => this.zoomBy(factor),
     fit: () => this.fit(),
-    reveal: (box) => this.#reveal(box),
+    reveal: (box) => this.#camera.reveal(box),
   });
 
   /** Search by title; a picked role is focused like a click, and framed with its moves. */
@@ -112,8 +117,7 @@ export class MobilityMap extends CareerElement {
   readonly #routes = new RouteChoice(this, (roleIds) => {
     this.selectedMove = undefined;
     const bounds = this.#scene?.kind === 'map' ? routeBounds(roleIds, this.#scene.nodes) : undefined;
-    const { width, height } = this.#resize.size;
-    if (bounds && width > 0) this.#zoom.set(fitTransform(bounds, width, height), prefersReducedMotion() ? 0 : 350);
+    if (bounds && this.#camera.size.width > 0) this.#camera.fit(bounds, 350);
   });
 
   /** A role id to reach: with `current-role`, the map draws the best route there. */
@@ -138,23 +142,17 @@ export class MobilityMap extends CareerElement {
   @property({ attribute: 'infer-moves' }) inferMoves?: string | null;
 
   /** Frameworks with more roles than this open on the family overview (default 200). */
-  @property({ type: Number, attribute: 'overview-threshold' }) overviewThreshold = OVERVIEW_THRESHOLD;
+  @property({ type: Number, attribute: 'overview-threshold' }) overviewThreshold: number = OVERVIEW_THRESHOLD;
 
   @state() private scope?: Scope;
   @state() private hoverId?: string;
-  @state() private moving = false;
   @state() private selectedMove?: { from: string; to: string };
   @state() private dismissed = false;
-  /** The settled view (what the level of detail is drawn for). */
-  @state() private view: ZoomTransform = { k: 1, x: 0, y: 0 };
 
   readonly #scenes = new SceneBuilder();
   #input?: SceneInput;
   #scene?: Scene;
   #flows?: FlowSummary;
-  #fitted?: unknown[];
-  #fitK = 1;
-  #framed?: unknown[];
   #seenSelection = '';
   #inferred?: InferredMoves;
   /** The focused role's moves drawn: declared ones in the order announced, then suggested ones. */
@@ -175,13 +173,12 @@ export class MobilityMap extends CareerElement {
 
   /** Fits the whole scene into view. */
   fit(): void {
-    const bounds = this.#contentBounds();
-    if (bounds) this.#zoom.set(fitTransform(bounds, this.#resize.size.width, this.#resize.size.height));
+    if (this.#scene) this.#camera.fit(this.#contentBounds(this.#scene));
   }
 
   /** Zooms by a factor around the centre of the view. */
   zoomBy(factor: number): void {
-    this.#zoom.scaleBy(factor);
+    this.#camera.zoomBy(factor);
   }
 
   /** Shows the family overview (any size of framework). */
@@ -217,7 +214,6 @@ export class MobilityMap extends CareerElement {
       this.#moves = this.#suggested = [];
       return;
     }
-    const size = this.#resize.size;
     const input = {
       index,
       scope: this.#scope(),
@@ -225,40 +221,29 @@ export class MobilityMap extends CareerElement {
       tracks: parseList(this.tracks),
       kinds: parseMoveKinds(this.moveKinds),
       focusId: this.focusedRoleId,
-      size,
+      size: this.#camera.size,
     };
     this.#input = input;
     const scene = (this.#scene = this.#scenes.scene(input));
     this.#flows = input.scope.kind === 'all' ? this.#scenes.flows(input) : undefined;
-    const inferred = (this.#inferred = this.#scenes.inferred(index, parseThreshold(this.inferMoves)));
-    const focus = scene.kind === 'map' && input.focusId !== undefined && scene.nodes.has(input.focusId) ? input.focusId : undefined;
-    const nodes = scene.kind === 'map' ? scene.nodes : undefined;
-    this.#suggested = focus && inferred ? inferred.from(focus).filter((move) => input.kinds.has(move.kind) && !!nodes?.has(move.to)) : [];
-    this.#moves = focus && scene.kind === 'map' ? [...scene.moves, ...this.#suggested] : [];
-    // Fit before the scene is first drawn, so the first paint is the fitted map.
-    const content = this.#contentBounds()!;
-    const fitKey = [scene.kind === 'map' ? scene.layout : scene.overview, content.height, size.width, size.height];
-    if (size.width > 0 && !sameKey(fitKey, this.#fitted)) {
-      this.#fitted = fitKey;
-      // A family's roles open readable: a tall family starts at its top, the rest a pan away.
-      const fitted = input.scope.kind === 'family' && scene.kind === 'map' && !scene.frame ? readableFit(content, size) : fitTransform(content, size.width, size.height);
-      this.#fitK = fitted.k;
-      this.#zoom.set(fitted);
-    }
-    // Focus frames the moves: the role and every destination inside the view, readable.
-    const frame = scene.kind === 'map' ? scene.frame : undefined;
-    const frameKey = [frame && scene.kind === 'map' ? scene.layout : undefined, this.focusedRoleId, size.width, size.height];
-    if (frame && size.width > 0 && !sameKey(frameKey, this.#framed)) {
-      this.#framed = frameKey;
-      const next = frameTransform(frame, this.#zoom.transform, size, READABLE_ZOOM);
-      if (next) this.#zoom.set(next, prefersReducedMotion() ? 0 : 450);
-    }
+    this.#inferred = this.#scenes.inferred(index, parseThreshold(this.inferMoves));
+    this.#suggested = suggestedMoves(scene, input, this.#inferred);
+    this.#moves = scene.kind === 'map' ? [...scene.moves, ...this.#suggested] : [];
+    // Fit a new scene before it is first drawn; frame a new focus with its moves, readable. A
+    // family's roles open readable: a tall family starts at its top, the rest a pan away.
+    this.#camera.show({
+      scene: scene.kind === 'map' ? scene.layout : scene.overview,
+      content: this.#contentBounds(scene),
+      readable: input.scope.kind === 'family' && scene.kind === 'map' && !scene.frame,
+      frame: scene.kind === 'map' ? scene.frame : undefined,
+      focus: this.focusedRoleId,
+    }, READABLE_ZOOM);
   }
 
   /** Also waits for the map's first measurement and the render at that size (roles are drawn once it is known). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.#resize.measured;
+    await this.#camera.measured;
     return super.getUpdateComplete();
   }
 
@@ -268,34 +253,14 @@ export class MobilityMap extends CareerElement {
     return (this.index?.framework.roles.length ?? 0) > this.overviewThreshold ? { kind: 'overview' } : { kind: 'all' };
   }
 
-  /** The scene's extent, which the view fits. */
-  #contentBounds(): Box | undefined {
-    const scene = this.#scene;
-    if (!scene) return undefined;
-    if (scene.kind === 'overview') return { x: 0, y: 0, width: scene.overview.width, height: scene.overview.height };
-    const flows = !this.focusedRoleId && this.#scope().kind === 'all' ? (this.#flows?.bottom ?? 0) : 0;
-    return { x: 0, y: 0, width: scene.layout.width, height: Math.max(scene.layout.height, flows) };
-  }
-
-  /** A gesture or animation settled: draw the level of detail for the view, cross semantic-zoom thresholds. */
-  #settle(t: ZoomTransform): void {
-    this.moving = false;
-    if (!sameView(t, this.view)) this.view = t;
-    const scene = this.#scene;
-    if (!scene || this.focusedRoleId !== undefined) return;
-    const next = semanticZoom(scene, this.#scope(), t, this.#fitK, this.#resize.size, this.#overviewReachable());
-    if (next) this.scope = next;
+  /** The scene's extent, which the view fits (with the flows under the all-roles map). */
+  #contentBounds(scene: Scene): Box {
+    return sceneBounds(scene, !this.focusedRoleId && this.#scope().kind === 'all' ? this.#flows?.bottom : undefined);
   }
 
   /** The overview is where zooming out leads for large frameworks, or once the user opened it. */
   #overviewReachable(): boolean {
     return this.scope !== undefined || (this.index?.framework.roles.length ?? 0) > this.overviewThreshold;
-  }
-
-  /** Pans (keeping the zoom, or zooming in to read) so a box is inside the view. */
-  #reveal(node: Box, zoomToRead = false): void {
-    const next = revealTransform(node, this.#zoom.transform, this.#resize.size, zoomToRead);
-    if (next) this.#zoom.set(next);
   }
 
   // ── user actions ──────────────────────────────────────────────────────────────
@@ -323,20 +288,20 @@ export class MobilityMap extends CareerElement {
   }
 
   #onCanvasClick = (event: MouseEvent) => {
-    const hit = hitTarget(event, this.#scene, this.#zoom.transform);
+    const hit = hitTarget(event, this.#scene, this.#camera.transform);
     if (hit?.kind === 'move') return this.#chooseMove(hit.from, hit.to);
     if (hit?.kind === 'family') return this.showFamily(hit.id);
     if (hit?.kind === 'role') this.#chooseRole(hit.id);
   };
 
   #onPointerOver = (event: PointerEvent) => {
-    const hit = hitTarget(event, this.#scene, this.#zoom.transform);
+    const hit = hitTarget(event, this.#scene, this.#camera.transform);
     const id = hit?.kind === 'role' ? hit.id : undefined;
     if (id !== this.hoverId) this.hoverId = id;
   };
 
   #onFocusIn = (event: FocusEvent) => {
-    const hit = hitTarget(event, this.#scene, this.#zoom.transform);
+    const hit = hitTarget(event, this.#scene, this.#camera.transform);
     if (hit?.kind === 'role') this.hoverId = hit.id;
     this.#keys.setActive(hit?.kind === 'move' ? { kind: 'move', index: hit.index } : hit);
   };
@@ -372,12 +337,7 @@ export class MobilityMap extends CareerElement {
       <div class="main">
         ${toolbar({
           index,
-          query: this.#search.query,
-          results: this.#search.results,
-          resultIndex: this.#search.highlighted,
-          onInput: this.#search.onInput,
-          onKey: this.#search.onKey,
-          onPick: this.#search.pick,
+          search: this.#search,
           onZoom: (factor) => this.zoomBy(factor),
           onFit: () => this.fit(),
           onOverview: () => (scene.kind === 'overview' ? this.showAllRoles() : this.#backTo({ kind: 'overview' })),
@@ -395,12 +355,12 @@ export class MobilityMap extends CareerElement {
                 ? overviewLayer(index, scene.overview, this.#keys.activeFamily)
                 : html`${frameLayer(scene.layout)}
                   ${!focus && this.#flows && this.#scope().kind === 'all' ? flowsLayer(index, this.#flows) : nothing}
-                  ${this.#resize.size.width > 0 ? this.#renderRoles(scene, focus?.id, route) : nothing}
+                  ${this.#camera.size.width > 0 ? roleLayers({ index, scene, focusId: focus?.id, route, view: this.#camera.view, size: this.#camera.size, keys: this.#keys, hoverId: this.hoverId }) : nothing}
                   ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(this.#moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
             </g>
           </svg>
           ${this.#renderTooltip(ctx)}
-          ${minimap(scene, this.#zoom.transform, this.#resize.size, (point) => this.#zoom.set(centreOn(point, this.#zoom.transform, this.#resize.size), prefersReducedMotion() ? 0 : 300))}
+          ${minimap(scene, this.#camera.transform, this.#camera.size, (point) => this.#camera.centreOn(point))}
         </div>
         ${routes && focus && target ? routeCards({
           ctx, from: focus.id, target: target.id, ...routes, chosen: this.#routes.chosen, inferring: !!this.#inferred,
@@ -432,37 +392,9 @@ export class MobilityMap extends CareerElement {
     this.scope = scope;
   }
 
-  #renderRoles(scene: Extract<Scene, { kind: 'map' }>, focusId: string | undefined, route: Route | undefined) {
-    const index = this.index!;
-    const layout = scene.layout;
-    const highlighted = route ? new Set(route.roles) : focusId && scene.nodes.has(focusId) ? new Set([focusId, ...scene.moves.map((m) => m.to)]) : undefined;
-    const activeId = this.#keys.activeMove === undefined ? this.#keys.activeRole : undefined;
-    const lod = levelOfDetail(layout, this.view, this.#resize.size, highlighted);
-    const keys = [layout, focusId, route, highlighted && [...highlighted].join(), lod.labels, lod.aggregated && lod.labels ? [this.view.x, this.view.y, this.view.k].join() : undefined];
-    // The keyboard-active and hovered roles are drawn on top of the shapes when they are not yet drawn.
-    const drawnIds = new Set(lod.drawn.map((node) => node.id));
-    const extra = [...new Set([this.#keys.activeRole, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (scene.nodes.get(id) ?? []) : []));
-    return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
-      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: routeOrder(route?.roles), here: !scene.neighbourhood }),
-    )}`;
-  }
-
   #renderTooltip(ctx: PanelContext) {
-    const node = this.hoverId !== undefined && !this.moving && this.#scene?.kind === 'map' ? this.#scene.nodes.get(this.hoverId) : undefined;
+    const node = this.hoverId !== undefined && !this.#camera.moving && this.#scene?.kind === 'map' ? this.#scene.nodes.get(this.hoverId) : undefined;
     if (!node) return nothing;
-    return tooltipCard(ctx, node.role, tooltipPlacement(node, this.#zoom.transform, this.#resize.size));
+    return tooltipCard(ctx, node.role, tooltipPlacement(node, this.#camera.transform, this.#camera.size));
   }
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** The CSS aspect ratio of the map area: the content's, with room for the margins. */
-function aspect(bounds: Box): string {
-  return `${Math.round(bounds.width)} / ${Math.round(bounds.height + 24)}`;
-}
-
-function sameKey(a: unknown[], b: unknown[] | undefined): boolean {
-  return !!b && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }
