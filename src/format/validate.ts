@@ -57,13 +57,17 @@ export function isCurrencyCode(code: string): boolean {
   return isoCurrencies.has(code);
 }
 
-function checkRef(problems: ProblemList, path: string, what: string, value: unknown, known: Map<string, number>): void {
-  if (typeof value === 'string' && value !== '' && !known.has(value)) problems.unknownReference(path, what, value, known.keys());
+/**
+ * Checks a reference to an id of a collection, at `base` followed by `tokens` (the pointer is only
+ * written for a problem: a large framework has hundreds of thousands of references).
+ */
+function checkRef(problems: ProblemList, what: string, value: unknown, known: Map<string, number>, base: string, ...tokens: Array<string | number>): void {
+  if (typeof value === 'string' && value !== '' && !known.has(value)) problems.unknownReference(pointer(base, ...tokens), what, value, known.keys());
 }
 
 /** Checks each id of a list field (`base/key/j`) against the known ids. */
 function checkRefList(problems: ProblemList, base: string, key: string, what: string, list: unknown, known: Map<string, number>): void {
-  if (Array.isArray(list)) list.forEach((id, j) => checkRef(problems, pointer(base, key, j), what, id, known));
+  if (Array.isArray(list)) list.forEach((id, j) => checkRef(problems, what, id, known, base, key, j));
 }
 
 function describeScale(scale: Set<number>): string {
@@ -79,7 +83,7 @@ function checkSkillRequirements(
 ): void {
   const seen = new Map<string, number>();
   for (const [req, j] of items(list)) {
-    checkRef(problems, pointer(base, j, 'skill'), 'skill', req.skill, skills);
+    checkRef(problems, 'skill', req.skill, skills, base, j, 'skill');
     if (typeof req.level === 'number' && !scale.has(req.level)) {
       const path = pointer(base, j, 'level');
       problems.error(path, 'off-scale', `proficiency ${req.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
@@ -168,9 +172,9 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
   const signatures = new Map<string, number>();
   for (const [role, i] of items(input.roles)) {
     const base = pointer('/roles', i);
-    checkRef(problems, pointer(base, 'family'), 'family', role.family, families);
-    checkRef(problems, pointer(base, 'track'), 'track', role.track, tracks);
-    checkRef(problems, pointer(base, 'level'), 'level', role.level, levels);
+    checkRef(problems, 'family', role.family, families, base, 'family');
+    checkRef(problems, 'track', role.track, tracks, base, 'track');
+    checkRef(problems, 'level', role.level, levels, base, 'level');
     checkSkillRequirements(role.skills, pointer(base, 'skills'), skills, scale, problems);
     for (const [area, j] of items(role.focusAreas)) {
       checkSkillRequirements(area.skills, pointer(base, 'focusAreas', j, 'skills'), skills, scale, problems);
@@ -182,17 +186,19 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     }
   }
 
-  const moveKeys = new Map<string, number>();
+  // Moves by origin, then destination (no key string per move).
+  const moveKeys = new Map<string, Map<string, number>>();
   for (const [move, i] of items(input.moves)) {
     const base = pointer('/moves', i);
-    checkRef(problems, pointer(base, 'from'), 'role', move.from, roles);
-    checkRef(problems, pointer(base, 'to'), 'role', move.to, roles);
+    checkRef(problems, 'role', move.from, roles, base, 'from');
+    checkRef(problems, 'role', move.to, roles, base, 'to');
     checkRefList(problems, base, 'learning', 'learning resource', move.learning, learning);
     if (typeof move.from === 'string' && move.from === move.to) {
       problems.error(base, 'self-move', `the move at ${base} goes from ${quote(move.from)} to itself`);
     }
-    const key = `${String(move.from)}\u0000${String(move.to)}`;
-    const first = seenBefore(moveKeys, key, i);
+    let destinations = moveKeys.get(String(move.from));
+    if (!destinations) moveKeys.set(String(move.from), (destinations = new Map()));
+    const first = seenBefore(destinations, String(move.to), i);
     if (first !== undefined) {
       problems.error(base, 'duplicate-move', `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);
     }
@@ -200,9 +206,9 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
 
   for (const [band, i] of items(input.payBands)) {
     const base = pointer('/payBands', i);
-    checkRef(problems, pointer(base, 'level'), 'level', band.level, levels);
-    checkRef(problems, pointer(base, 'track'), 'track', band.track, tracks);
-    checkRef(problems, pointer(base, 'family'), 'family', band.family, families);
+    checkRef(problems, 'level', band.level, levels, base, 'level');
+    checkRef(problems, 'track', band.track, tracks, base, 'track');
+    checkRef(problems, 'family', band.family, families, base, 'family');
     if (typeof band.currency === 'string' && !isCurrencyCode(band.currency)) {
       const path = pointer(base, 'currency');
       problems.error(path, 'currency', `currency ${quote(band.currency)} at ${path} is not an ISO 4217 code (three capital letters, such as "USD" or "SGD")`);
@@ -221,8 +227,8 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
   for (const [competency, i] of items(input.competencies)) {
     for (const [expectation, j] of items(competency.expectations)) {
       const base = pointer('/competencies', i, 'expectations', j);
-      checkRef(problems, pointer(base, 'level'), 'level', expectation.level, levels);
-      checkRef(problems, pointer(base, 'track'), 'track', expectation.track, tracks);
+      checkRef(problems, 'level', expectation.level, levels, base, 'level');
+      checkRef(problems, 'track', expectation.track, tracks, base, 'track');
       checkRefList(problems, base, 'families', 'family', expectation.families, families);
     }
   }

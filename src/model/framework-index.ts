@@ -90,8 +90,9 @@ export class FrameworkIndex {
     this.#learning = byId(framework.learning);
 
     for (const role of framework.roles) push(this.#ladders, ladderKey(role.family, role.track), role);
+    const byTitle = new Intl.Collator().compare;
     for (const ladder of this.#ladders.values()) {
-      ladder.sort((a, b) => this.rank(a) - this.rank(b) || a.title.localeCompare(b.title));
+      ladder.sort((a, b) => this.rank(a) - this.rank(b) || byTitle(a.title, b.title));
     }
     this.#indexMoves();
   }
@@ -107,36 +108,41 @@ export class FrameworkIndex {
       push(this.#in, to.id, career);
       if (career.kind === 'promotion' && !career.crossFamily && !career.trackSwitch) promotes.add(from.id);
     }
-    // Implied promotions, per role: the next rank up in its own family and track.
+    // Implied promotions: from the last role (by title) of each rank of a ladder to every role of
+    // the next rank up in its family and track, unless it declares a promotion of its own. A ladder
+    // is sorted by rank, so it is read once as runs of one rank.
     for (const ladder of this.#ladders.values()) {
-      for (let i = 0; i < ladder.length; i++) {
-        const from = ladder[i];
-        if (promotes.has(from.id)) continue;
-        const rank = this.rank(from);
-        const next = ladder.slice(i + 1).find((role) => this.rank(role) > rank);
-        if (!next) continue;
-        const nextRank = this.rank(next);
-        for (const to of ladder.slice(i + 1)) {
-          if (this.rank(to) !== nextRank) break;
-          const career = this.#classify(from, to, false);
-          push(this.#out, from.id, career);
-          push(this.#in, to.id, career);
+      let start = 0;
+      while (start < ladder.length) {
+        let next = start;
+        while (next < ladder.length && this.rank(ladder[next]) === this.rank(ladder[start])) next++;
+        let end = next;
+        while (end < ladder.length && this.rank(ladder[end]) === this.rank(ladder[next])) end++;
+        const from = ladder[next - 1];
+        if (!promotes.has(from.id)) {
+          for (let j = next; j < end; j++) {
+            const career = this.#classify(from, ladder[j], false);
+            push(this.#out, from.id, career);
+            push(this.#in, ladder[j].id, career);
+          }
         }
+        start = next;
       }
     }
   }
 
   #classify(from: Role, to: Role, declared: boolean, source?: Move): CareerMove {
     const delta = this.rank(to) - this.rank(from);
-    return {
+    const move: CareerMove = {
       from: from.id,
       to: to.id,
       kind: delta > 0 ? 'promotion' : delta < 0 ? 'step-back' : 'lateral',
       crossFamily: from.family !== to.family,
       trackSwitch: from.track !== to.track,
       declared,
-      ...(source ? { source } : {}),
     };
+    if (source) move.source = source;
+    return move;
   }
 
   role(id: string): Role | undefined {
