@@ -31,6 +31,7 @@ export const METRICS = [
   ['model.infer', 'inferMoves at 0.5 (fresh index)', false],
   ['map.render', '<mobility-map> first render', true],
   ['map.focus', '<mobility-map> focus a role', true],
+  ['map.framing', '<mobility-map> focus with the framing move: worst frame cost (ms)', false],
   ['map.pan', '<mobility-map> pan step', true],
   ['map.zoom', '<mobility-map> zoom step', true],
   ['map.hover', '<mobility-map> hover highlight', true],
@@ -98,7 +99,7 @@ export function targetRows(run) {
   row({ what: 'JS heap after rendering the 3,000-role map', target: '≤ 20 MB', size: '3000', metric: 'map.heap', value: heap.map, referenceValue: heap.peer, limit: 20e6, format: mb });
   row({ what: '`<mobility-map>` first render, 10,000 roles / ~50,000 moves', target: '≤ 150 ms (painted)', size: '10000', metric: 'map.render', reference: 'peer.render', limit: 150 });
   row({ what: 'family overview, 10,000 roles', target: '≤ 100 ms (painted)', size: '10000', metric: 'map.overview', limit: 100 });
-  row({ what: 'focus with the framing move, 10,000 roles', target: '≤ 16 ms frame cost', size: '10000', metric: 'map.focus', basis: '.cost', limit: 16 });
+  row({ what: 'focus with the framing move, 10,000 roles: worst frame', target: '≤ 16 ms frame cost per animation frame', size: '10000', metric: 'map.framing', limit: 16 });
   row({ what: 'semantic zoom step (overview → family), 10,000 roles', target: '≤ 16 ms frame cost', size: '10000', metric: 'map.semantic', basis: '.cost', limit: 16 });
   const heap10k = datasets.find((d) => d.name === '10000')?.heap ?? {};
   row({ what: 'JS heap after rendering the 10,000-role map', target: '≤ 30 MB', size: '10000', metric: 'map.heap', value: heap10k.map, referenceValue: heap10k.peer, limit: 30e6, format: mb });

@@ -26,7 +26,7 @@ const { values: args } = parseArgs({
   },
 });
 const runs = Number(args.runs ?? (args.quick ? 3 : 7));
-const sizes = (args.sizes ?? (args.quick ? '100' : '100,1000,3000')).split(',').map((s) => s.trim());
+const sizes = (args.sizes ?? (args.quick ? '100' : '100,1000,3000,10000')).split(',').map((s) => s.trim());
 const datasets = ['default', ...sizes];
 const log = (...parts) => console.error('[bench]', ...parts);
 

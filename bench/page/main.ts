@@ -14,7 +14,7 @@ import * as peer from './drivers/cytoscape-peer.js';
 import * as ladder from './drivers/ladder-compare.js';
 import * as map from './drivers/mobility-map.js';
 import * as gap from './drivers/skill-gap.js';
-import { firstRender, heapAfterGc, painted, sample, settle, shownProblem, stage, timeFrame, timeSync, type Samples } from './measure.js';
+import { firstRender, heapAfterGc, painted, sample, settle, shownProblem, stage, timeAnimation, timeFrame, timeSync, type Samples } from './measure.js';
 
 /** The roles each measurement uses, chosen from the model before timing. */
 interface Plan {
@@ -24,6 +24,8 @@ interface Plan {
   /** A role one move from `start`. */
   near: string;
   family: string;
+  /** The role with the most moves (a focus whose destinations lie far apart). */
+  busy: string;
   regions: string[];
   gapRole: string;
   gapTarget: string;
@@ -69,6 +71,7 @@ function planFor(index: FrameworkIndex, name: string): Plan {
     far,
     near: index.movesFrom(start)[0]?.to ?? far,
     family: index.role(start)!.family,
+    busy: roles.reduce((best, role) => (index.movesFrom(role.id).length > index.movesFrom(best.id).length ? role : best)).id,
     regions: index.regions(),
     gapRole: start,
     gapTarget: name === 'default' ? 'ml-engineer-3' : far,
@@ -182,6 +185,13 @@ async function renderSamples(
 async function measureMap(samples: Samples, runs: number, fresh: () => unknown, plan: Plan, area: HTMLElement, notes: string[]): Promise<HTMLElement> {
   const element = await renderSamples(samples, 'map.render', runs, map.TAG, {}, fresh, area, notes);
   await sample(samples, 'map.focus', runs, (i) => timeFrame(() => map.focusRole(element, i % 2 === 0 ? plan.near : plan.start), element));
+  // Focus with the framing move: the worst frame from the focus to the settled, framed view.
+  await sample(samples, 'map.framing', runs, async (i) => {
+    map.clearFocus(element);
+    await settle(element);
+    const { worst } = await timeAnimation(() => map.focusRole(element, i % 2 === 0 ? plan.busy : plan.start), () => map.viewTransform(element), element);
+    return worst;
+  });
   map.focusRole(element, plan.start);
   await painted(element);
   await sample(samples, 'map.pan', runs, async (i) => (await settle(element), timeFrame(() => map.panStep(element, i % 2 === 0 ? 40 : -40), element)));

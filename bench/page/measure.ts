@@ -48,6 +48,28 @@ export async function timeFrame(action: () => unknown, element?: Element): Promi
 }
 
 /**
+ * Times an action that starts an animation (the map's framing move), frame by frame: the action's
+ * frame as in `timeFrame`, then every animation frame while `state()` (e.g. a transform) keeps
+ * changing, and the frame after it stops (where the settled view is drawn). Returns the worst
+ * frame's cost (ms), the frames counted, and the time to the settled frame (painted).
+ */
+export async function timeAnimation(action: () => unknown, state: () => unknown, element?: Element, maxFrames = 240): Promise<{ worst: number; frames: number; painted: number }> {
+  const start = performance.now();
+  const first = await timeFrame(action, element);
+  let worst = first.cost;
+  let frames = 1;
+  let last = state();
+  for (let still = 0; still < 2 && frames < maxFrames; frames++) {
+    const cost = await new Promise<number>((resolve) => requestAnimationFrame((time) => nextTask().then(() => resolve(performance.now() - time))));
+    const now = state();
+    still = now === last ? still + 1 : 0;
+    last = now;
+    worst = Math.max(worst, cost);
+  }
+  return { worst, frames, painted: performance.now() - start };
+}
+
+/**
  * Lets a gesture end: d3-zoom and Cytoscape both finish a wheel gesture on a ~150 ms timer (and may
  * redraw then), so pan and zoom steps wait this long, untimed, between each other.
  */

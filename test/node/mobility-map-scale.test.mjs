@@ -103,3 +103,42 @@ test('the announcement counts moves by kind', () => {
   assert.equal(movesAnnouncement(of('lateral', 1)), '1 move: 1 lateral');
   assert.equal(movesAnnouncement([]), 'No moves from here.');
 });
+
+const { sceneBounds, suggestedMoves, boundsOf } = await importTs('src/mobility-map/mobility-map-scene.ts');
+const { routeBounds } = await importTs('src/mobility-map/route-cards.ts');
+
+test('the view fits the scene: the overview, or the map with the flows under it', () => {
+  const scenes = new SceneBuilder();
+  const input = { index, scope: { kind: 'all' }, kinds, size };
+  const map = scenes.scene(input);
+  assert.deepEqual(sceneBounds(map), { x: 0, y: 0, width: map.layout.width, height: map.layout.height });
+  const flows = scenes.flows(input);
+  assert.equal(sceneBounds(map, flows.bottom).height, Math.max(map.layout.height, flows.bottom));
+  const overview = scenes.scene({ ...input, scope: { kind: 'overview' } });
+  assert.deepEqual(sceneBounds(overview, 5000), { x: 0, y: 0, width: overview.overview.width, height: overview.overview.height });
+});
+
+test('suggested moves are those of the focused role to roles the scene draws, of the kinds shown', () => {
+  const scenes = new SceneBuilder();
+  const inferred = scenes.inferred(index, 0.3);
+  assert.equal(scenes.inferred(index, 0.3), inferred, 'memoised');
+  assert.equal(scenes.inferred(index, undefined), undefined);
+  const focus = index.framework.roles.find((role) => inferred.from(role.id).length > 1);
+  assert.ok(focus, 'a role with suggested moves');
+  // Not yet measured (width 0): the scene is the whole map, not the role's neighbourhood.
+  const input = { index, scope: { kind: 'all' }, kinds, size: { width: 0, height: 0 }, focusId: focus.id };
+  const scene = scenes.scene(input);
+  const all = suggestedMoves(scene, input, inferred);
+  assert.ok(all.length > 0 && all.every((move) => move.from === focus.id && scene.nodes.has(move.to)));
+  const lateralOnly = { ...input, kinds: new Set(['lateral']) };
+  assert.ok(suggestedMoves(scenes.scene(lateralOnly), lateralOnly, inferred).every((move) => move.kind === 'lateral'));
+  assert.deepEqual(suggestedMoves(scenes.scene({ ...input, focusId: undefined }), { ...input, focusId: undefined }, inferred), []);
+  assert.deepEqual(suggestedMoves(scene, input, undefined), []);
+});
+
+test("a route's bounds hold its drawn roles with a margin, and none when no role is drawn", () => {
+  const nodes = new Map([['a', { x: 10, y: 20, width: 100, height: 40 }], ['b', { x: 300, y: 200, width: 100, height: 40 }]]);
+  assert.deepEqual(routeBounds(['a', 'missing', 'b'], nodes, 10), { x: 0, y: 10, width: 410, height: 240 });
+  assert.deepEqual(routeBounds(['a', 'b'], nodes, 10), boundsOf([...nodes.values()], 10));
+  assert.equal(routeBounds(['missing'], nodes), undefined);
+});

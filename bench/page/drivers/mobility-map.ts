@@ -84,6 +84,9 @@ export function rolePositions(element: HTMLElement): Map<string, { x: number; y:
   return new Map(layout.roles.map((node) => [node.id, { x: node.x, y: node.y }]));
 }
 
+/** The view's transform (the viewport `<g>`): it changes on every frame of a zoom animation. */
+export const viewTransform = (element: HTMLElement) => root(element).querySelector('g.viewport')?.getAttribute('transform') ?? '';
+
 /** Clears the focus and the target (back to the level the map shows without one). */
 export const clearFocus = (element: HTMLElement) => {
   (element as MobilityMap).currentRole = null;
