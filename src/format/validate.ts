@@ -41,7 +41,7 @@ function collectIds(collection: unknown, base: string, what: string, problems: P
     const first = seenBefore(ids, id, i);
     if (first !== undefined) {
       const path = pointer(base, i, 'id');
-      problems.error(path, 'duplicate-id', `duplicate ${what} id ${quote(id)} at ${path} — already used at ${pointer(base, first, 'id')}`);
+      problems.error(path, 'duplicate-id', () => `duplicate ${what} id ${quote(id)} at ${path} — already used at ${pointer(base, first, 'id')}`);
     }
   }
   return ids;
@@ -62,7 +62,7 @@ export function isCurrencyCode(code: string): boolean {
  * written for a problem: a large framework has hundreds of thousands of references).
  */
 function checkRef(problems: ProblemList, what: string, value: unknown, known: Map<string, number>, base: string, ...tokens: Array<string | number>): void {
-  if (typeof value === 'string' && value !== '' && !known.has(value)) problems.unknownReference(pointer(base, ...tokens), what, value, known.keys());
+  if (typeof value === 'string' && value !== '' && !known.has(value)) problems.unknownReference(pointer(base, ...tokens), what, value, known);
 }
 
 /** Checks each id of a list field (`base/key/j`) against the known ids. */
@@ -86,14 +86,14 @@ function checkSkillRequirements(
     checkRef(problems, 'skill', req.skill, skills, base, j, 'skill');
     if (typeof req.level === 'number' && !scale.has(req.level)) {
       const path = pointer(base, j, 'level');
-      problems.error(path, 'off-scale', `proficiency ${req.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
+      problems.error(path, 'off-scale', () => `proficiency ${req.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
     }
     const skill = str(req.skill);
     if (skill !== undefined) {
       const first = seenBefore(seen, skill, j);
       if (first !== undefined) {
         const path = pointer(base, j, 'skill');
-        problems.error(path, 'duplicate-skill', `skill ${quote(skill)} is listed twice at ${path} — first at ${pointer(base, first, 'skill')}`);
+        problems.error(path, 'duplicate-skill', () => `skill ${quote(skill)} is listed twice at ${path} — first at ${pointer(base, first, 'skill')}`);
       }
     }
   }
@@ -104,12 +104,12 @@ function checkProficiency(input: Item, problems: ProblemList): Set<number> {
   if (steps === undefined) return new Set(DEFAULT_PROFICIENCY.map((s) => s.value));
   const values = items(steps).map(([step]) => step.value).filter((v): v is number => typeof v === 'number');
   if (Array.isArray(steps) && steps.length < 2) {
-    problems.error('/proficiency', 'proficiency-steps', `the proficiency scale at /proficiency needs at least 2 steps, found ${steps.length}`);
+    problems.error('/proficiency', 'proficiency-steps', () => `the proficiency scale at /proficiency needs at least 2 steps, found ${steps.length}`);
   }
   values.forEach((value, i) => {
     if (i > 0 && value <= values[i - 1]) {
       const path = pointer('/proficiency', i, 'value');
-      problems.error(path, 'proficiency-order', `proficiency value ${value} at ${path} should be greater than the step before it (${values[i - 1]})`);
+      problems.error(path, 'proficiency-order', () => `proficiency value ${value} at ${path} should be greater than the step before it (${values[i - 1]})`);
     }
   });
   return new Set(values);
@@ -128,7 +128,7 @@ export function checkFramework(input: unknown): { problems: ProblemList; framewo
     return checkData(input, problems);
   } catch (error) {
     // A bug of the checks on some input: the input is still reported, never thrown back.
-    problems.error('', 'internal', `the framework could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    problems.error('', 'internal', () => `the framework could not be checked: ${(error as Error)?.message ?? String(error)}`);
     return { problems };
   }
 }
@@ -144,7 +144,7 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
   }
   checkObject(input, frameworkSpec, '', 'the framework', problems);
   if (input.format !== undefined && input.format !== FRAMEWORK_FORMAT) {
-    problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${FRAMEWORK_FORMAT}"`);
+    problems.error('/format', 'format', () => `"format" is ${quote(input.format)}; expected "${FRAMEWORK_FORMAT}"`);
   }
   if (typeof input.locale === 'string' && supportedLocale(input.locale) === undefined) {
     problems.warn('/locale', 'locale', `"locale" is ${quote(input.locale)}, which is not a language tag browsers accept (e.g. "en-US"); the element's or the page's locale is used instead`);
@@ -165,7 +165,7 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     const first = seenBefore(ranks, level.rank, i);
     if (first !== undefined) {
       const path = pointer('/levels', i, 'rank');
-      problems.error(path, 'duplicate-rank', `level rank ${level.rank} at ${path} is already used by ${pointer('/levels', first)}; each level needs its own rank`);
+      problems.error(path, 'duplicate-rank', () => `level rank ${level.rank} at ${path} is already used by ${pointer('/levels', first)}; each level needs its own rank`);
     }
   }
 
@@ -182,25 +182,27 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     const signature = JSON.stringify([role.family, role.track, role.level, role.title]);
     const first = seenBefore(signatures, signature, i);
     if (first !== undefined) {
-      problems.error(base, 'duplicate-role', `role ${quote(role.title)} at ${base} has the same family, track, level and title as ${pointer('/roles', first)}`);
+      problems.error(base, 'duplicate-role', () => `role ${quote(role.title)} at ${base} has the same family, track, level and title as ${pointer('/roles', first)}`);
     }
   }
 
   // Moves by origin, then destination (no key string per move).
   const moveKeys = new Map<string, Map<string, number>>();
   for (const [move, i] of items(input.moves)) {
-    const base = pointer('/moves', i);
-    checkRef(problems, 'role', move.from, roles, base, 'from');
-    checkRef(problems, 'role', move.to, roles, base, 'to');
-    checkRefList(problems, base, 'learning', 'learning resource', move.learning, learning);
+    // A framework has tens of thousands of moves: the move's pointer is written only for a problem.
+    checkRef(problems, 'role', move.from, roles, '/moves', i, 'from');
+    checkRef(problems, 'role', move.to, roles, '/moves', i, 'to');
+    if (move.learning !== undefined) checkRefList(problems, pointer('/moves', i), 'learning', 'learning resource', move.learning, learning);
     if (typeof move.from === 'string' && move.from === move.to) {
-      problems.error(base, 'self-move', `the move at ${base} goes from ${quote(move.from)} to itself`);
+      const base = pointer('/moves', i);
+      problems.error(base, 'self-move', () => `the move at ${base} goes from ${quote(move.from)} to itself`);
     }
     let destinations = moveKeys.get(String(move.from));
     if (!destinations) moveKeys.set(String(move.from), (destinations = new Map()));
     const first = seenBefore(destinations, String(move.to), i);
     if (first !== undefined) {
-      problems.error(base, 'duplicate-move', `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);
+      const base = pointer('/moves', i);
+      problems.error(base, 'duplicate-move', () => `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);
     }
   }
 
@@ -211,12 +213,12 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     checkRef(problems, 'family', band.family, families, base, 'family');
     if (typeof band.currency === 'string' && !isCurrencyCode(band.currency)) {
       const path = pointer(base, 'currency');
-      problems.error(path, 'currency', `currency ${quote(band.currency)} at ${path} is not an ISO 4217 code (three capital letters, such as "USD" or "SGD")`);
+      problems.error(path, 'currency', () => `currency ${quote(band.currency)} at ${path} is not an ISO 4217 code (three capital letters, such as "USD" or "SGD")`);
     }
     const money = isObject(band.base) ? band.base : undefined;
     if (money && typeof money.min === 'number' && typeof money.max === 'number' && money.min > money.max) {
       const path = pointer(base, 'base');
-      problems.error(path, 'min-above-max', `pay band at ${path} has min ${money.min} above max ${money.max}`);
+      problems.error(path, 'min-above-max', () => `pay band at ${path} has min ${money.min} above max ${money.max}`);
     }
   }
 
@@ -233,7 +235,7 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     }
   }
 
-  return problems.errors.length > 0 ? { problems } : { problems, framework: input as unknown as Framework };
+  return problems.errorCount > 0 ? { problems } : { problems, framework: input as unknown as Framework };
 }
 
 /** Validates a career-profile/1 object against a (valid) framework. Unknown skills are warnings. */
@@ -243,19 +245,19 @@ export function validateProfile(input: unknown, framework: Framework): Validatio
   try {
     return checkProfile(input, framework, problems);
   } catch (error) {
-    problems.error('', 'internal', `the profile could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    problems.error('', 'internal', () => `the profile could not be checked: ${(error as Error)?.message ?? String(error)}`);
     return { valid: false, errors: problems.errors, warnings: problems.warnings };
   }
 }
 
 function checkProfile(input: unknown, framework: Framework, problems: ProblemList): ValidationResult {
   if (!isObject(input)) {
-    problems.error('', 'not-an-object', `a career profile must be a JSON object with a "skills" list, found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`);
+    problems.error('', 'not-an-object', () => `a career profile must be a JSON object with a "skills" list, found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`);
     return { valid: false, errors: problems.errors, warnings: [] };
   }
   checkObject(input, profileSpec, '', 'the profile', problems);
   if (input.format !== undefined && input.format !== PROFILE_FORMAT) {
-    problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${PROFILE_FORMAT}"`);
+    problems.error('/format', 'format', () => `"format" is ${quote(input.format)}; expected "${PROFILE_FORMAT}"`);
   }
   const roles = new Set(framework.roles.map((role) => role.id));
   if (typeof input.role === 'string' && !roles.has(input.role)) {
@@ -270,7 +272,7 @@ function checkProfile(input: unknown, framework: Framework, problems: ProblemLis
     }
     if (typeof rating.level === 'number' && !scale.has(rating.level)) {
       const path = pointer(base, 'level');
-      problems.error(path, 'off-scale', `proficiency ${rating.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
+      problems.error(path, 'off-scale', () => `proficiency ${rating.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
     }
   }
   // Competency ratings: an unknown competency is left out like an unknown skill (a warning); a
@@ -286,7 +288,7 @@ function checkProfile(input: unknown, framework: Framework, problems: ProblemLis
       problems.unknownReference(pointer(base, 'level'), 'level', rating.level, levels);
     }
   }
-  return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
+  return { valid: problems.errorCount === 0, errors: problems.errors, warnings: problems.warnings };
 }
 
 /** Parses JSON text into a value, turning a syntax error into a validation problem. */

@@ -314,16 +314,25 @@ export function minimap(scene: Scene, t: ZoomTransform, size: Size, onPick: (poi
     const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
     onPick({ x: (event.clientX - box.left) / scale, y: (event.clientY - box.top) / sy });
   };
-  const shapes =
-    scene.kind === 'overview'
-      ? scene.overview.families.map((f) => svg`<circle cx=${f.cx * scale} cy=${f.cy * sy} r=${Math.max(1.5, f.r * scale)}></circle>`)
-      : scene.layout.families.length > 1
-        ? scene.layout.families.map((f) => svg`<rect x=${f.x * scale} y=${f.y * sy} width=${f.width * scale} height=${f.height * sy}></rect>`)
-        : scene.layout.roles.map((r) => svg`<rect x=${r.x * scale} y=${r.y * sy} width=${r.width * scale} height=${r.height * sy}></rect>`);
   return html`<svg part="minimap" class="minimap" aria-hidden="true" width=${MINIMAP_WIDTH} height=${height} @click=${pick}>
-    ${shapes}
+    ${guard([content], () => svg`<path class="shapes" transform=${`scale(${scale},${sy})`} d=${minimapShapes(scene, 1.5 / scale)}></path>`)}
     <rect class="view" x=${Math.max(0, visible.x * scale)} y=${Math.max(0, visible.y * sy)} width=${Math.min(MINIMAP_WIDTH, visible.width * scale)} height=${Math.min(height, visible.height * sy)}></rect>
   </svg>`;
+}
+
+/** The minimap's shapes as one path (layout units): family circles, family blocks, or one family's roles. */
+function minimapShapes(scene: Scene, minRadius: number): string {
+  const d = path();
+  if (scene.kind === 'overview') {
+    for (const f of scene.overview.families) {
+      const r = Math.max(minRadius, f.r);
+      d.moveTo(f.cx + r, f.cy);
+      d.arc(f.cx, f.cy, r, 0, 2 * Math.PI);
+    }
+  } else {
+    for (const box of scene.layout.families.length > 1 ? scene.layout.families : scene.layout.roles) d.rect(box.x, box.y, box.width, box.height);
+  }
+  return d.toString();
 }
 
 const MINIMAP_WIDTH = 160;

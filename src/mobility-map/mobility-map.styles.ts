@@ -259,7 +259,7 @@ export const mobilityMapStyles = css`
   .breadcrumb [aria-current] { font-weight: 700; }
   .zoom .mode[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-text); }
   .minimap { position: absolute; right: 8px; bottom: 8px; background: var(--_surface); border: 1px solid var(--_border); border-radius: 4px; cursor: pointer; }
-  .minimap rect, .minimap circle { fill: var(--_surface-alt); stroke: var(--_border); }
+  .minimap .shapes { fill: var(--_surface-alt); stroke: var(--_border); vector-effect: non-scaling-stroke; }
   .minimap .view { fill: color-mix(in srgb, var(--_accent) 12%, transparent); stroke: var(--_accent); stroke-width: 1.5; }
 
   /* Forced colours: the move kinds and tracks differ by line style, as on the map, not by colour. */
