@@ -58,11 +58,12 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 /**
- * Checks a reference to an id of a collection, at `base` followed by `tokens` (the pointer is only
- * written for a problem: a large framework has hundreds of thousands of references).
+ * Checks a reference to an id of a collection at `base`/`key`(/`last`): the pointer is only written
+ * for a problem (a large framework has hundreds of thousands of references).
  */
-function checkRef(problems: ProblemList, what: string, value: unknown, known: Map<string, number>, base: string, ...tokens: Array<string | number>): void {
-  if (typeof value === 'string' && value !== '' && !known.has(value)) problems.unknownReference(pointer(base, ...tokens), what, value, known);
+function checkRef(problems: ProblemList, what: string, value: unknown, known: Map<string, number>, base: string, key: string | number, last?: string | number): void {
+  if (typeof value !== 'string' || value === '' || known.has(value)) return;
+  problems.unknownReference(last === undefined ? pointer(base, key) : pointer(base, key, last), what, value, known);
 }
 
 /** Checks each id of a list field (`base/key/j`) against the known ids. */

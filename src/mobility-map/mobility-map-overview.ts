@@ -3,7 +3,7 @@
  * grouped by cluster) and the moves between families as weighted flows, strongest first, capped so
  * the picture never becomes a hairball. Pure: a function of the index, the filters and the moves.
  */
-import { ascending, descending, groups, rollups } from 'd3-array';
+import { ascending, descending, groups } from 'd3-array';
 import { pathRound } from 'd3-path';
 import { sqrtScale } from './sqrt-scale.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
@@ -96,14 +96,22 @@ export function layoutOverview(index: FrameworkIndex, moves: Iterable<CareerMove
   const columns = columnsFor(shown.length);
   const radius = sqrtScale([1, Math.max(2, ...roleCount.values())], [MIN_RADIUS, MAX_RADIUS], true);
 
-  // Counts of moves inside and between families.
-  const pairs: Array<{ from: string; to: string }> = [];
+  // Counts of moves inside each family, and between families by origin then destination (one
+  // pass over the moves, tens of thousands at this size).
+  const within = new Map<string, number>();
+  const between = new Map<string, Map<string, number>>();
   for (const move of moves) {
     const from = familyOf.get(move.from);
     const to = familyOf.get(move.to);
-    if (from !== undefined && to !== undefined) pairs.push({ from, to });
+    if (from === undefined || to === undefined) continue;
+    if (from === to) {
+      within.set(from, (within.get(from) ?? 0) + 1);
+      continue;
+    }
+    let counts = between.get(from);
+    if (!counts) between.set(from, (counts = new Map()));
+    counts.set(to, (counts.get(to) ?? 0) + 1);
   }
-  const within = new Map(rollups(pairs.filter((p) => p.from === p.to), (v) => v.length, (p) => p.from));
 
   const families: FamilyNode[] = [];
   const clusters: OverviewLayout['clusters'] = [];
@@ -144,8 +152,7 @@ export function layoutOverview(index: FrameworkIndex, moves: Iterable<CareerMove
   });
 
   const at = new Map(families.map((node) => [node.id, node]));
-  const ranked = rollups(pairs.filter((p) => p.from !== p.to), (v) => v.length, (p) => p.from, (p) => p.to)
-    .flatMap(([from, tos]) => tos.map(([to, count]) => ({ from, to, count })))
+  const ranked = [...between].flatMap(([from, counts]) => [...counts].map(([to, count]) => ({ from, to, count })))
     .sort((a, b) => descending(a.count, b.count) || ascending(a.from, b.from) || ascending(a.to, b.to));
   const kept = ranked.slice(0, options.cap ?? FLOW_CAP);
   const stroke = sqrtScale([1, Math.max(2, kept[0]?.count ?? 1)], [1, 7]);

@@ -73,7 +73,8 @@ export class FrameworkIndex {
   readonly #families: Map<string, Family>;
   readonly #skills: Map<string, Skill>;
   readonly #learning: Map<string, LearningResource>;
-  readonly #ladders = new Map<string, Role[]>();
+  /** Roles by family, then track, each list ordered by level rank (then title). */
+  readonly #ladders = new Map<string, Map<string, Role[]>>();
   readonly #out = new Map<string, CareerMove[]>();
   readonly #in = new Map<string, CareerMove[]>();
   #requirements = new Map<string, Map<string, SkillRequirement>>();
@@ -89,11 +90,15 @@ export class FrameworkIndex {
     this.#skills = byId(framework.skills);
     this.#learning = byId(framework.learning);
 
-    for (const role of framework.roles) push(this.#ladders, ladderKey(role.family, role.track), role);
-    const byTitle = new Intl.Collator().compare;
-    for (const ladder of this.#ladders.values()) {
-      ladder.sort((a, b) => this.rank(a) - this.rank(b) || byTitle(a.title, b.title));
+    const rank = new Map<Role, number>();
+    for (const role of framework.roles) {
+      let tracks = this.#ladders.get(role.family);
+      if (!tracks) this.#ladders.set(role.family, (tracks = new Map()));
+      push(tracks, role.track, role);
+      rank.set(role, this.rank(role));
     }
+    const byTitle = new Intl.Collator().compare;
+    for (const ladder of this.#allLadders()) ladder.sort((a, b) => rank.get(a)! - rank.get(b)! || byTitle(a.title, b.title));
     this.#indexMoves();
   }
 
@@ -111,7 +116,7 @@ export class FrameworkIndex {
     // Implied promotions: from the last role (by title) of each rank of a ladder to every role of
     // the next rank up in its family and track, unless it declares a promotion of its own. A ladder
     // is sorted by rank, so it is read once as runs of one rank.
-    for (const ladder of this.#ladders.values()) {
+    for (const ladder of this.#allLadders()) {
       let start = 0;
       while (start < ladder.length) {
         let next = start;
@@ -129,6 +134,10 @@ export class FrameworkIndex {
         start = next;
       }
     }
+  }
+
+  *#allLadders(): IterableIterator<Role[]> {
+    for (const tracks of this.#ladders.values()) yield* tracks.values();
   }
 
   #classify(from: Role, to: Role, declared: boolean, source?: Move): CareerMove {
@@ -190,7 +199,7 @@ export class FrameworkIndex {
 
   /** The roles of one family and track, ordered by level rank (then title). */
   ladder(family: string, track: string): Role[] {
-    return this.#ladders.get(ladderKey(family, track)) ?? [];
+    return this.#ladders.get(family)?.get(track) ?? [];
   }
 
   /** Every non-empty ladder, in family then track order of the framework. */
@@ -268,8 +277,4 @@ export class FrameworkIndex {
     this.#requirements.set(key, map);
     return map;
   }
-}
-
-function ladderKey(family: string, track: string): string {
-  return JSON.stringify([family, track]);
 }
