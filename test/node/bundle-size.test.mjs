@@ -27,6 +27,6 @@ test('the d3 modules in the bundle are split into a file per function, so unused
   const indirect = ['d3-color', 'd3-dispatch', 'd3-drag', 'd3-format', 'd3-transition'];
   for (const name of [...d3, ...indirect]) {
     const manifest = JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root)));
-    assert.match(manifest.module ?? '', /^src\//, `${name}@${manifest.version} is one pre-bundled module (${manifest.module}): run `npm ci` (package-lock.json holds the release that ships src/, see docs/benchmarks.md)`);
+    assert.match(manifest.module ?? '', /^src\//, `${name}@${manifest.version} is one pre-bundled module (${manifest.module}): run npm ci (package-lock.json holds the release that ships src/, see docs/benchmarks.md)`);
   }
 });
