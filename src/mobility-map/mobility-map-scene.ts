@@ -148,6 +148,16 @@ export class SceneBuilder {
 }
 
 /**
+ * The level the map shows: the one the user chose (unless it is a family the framework does not
+ * have), else the family overview for frameworks of more than `threshold` roles, every role for
+ * smaller ones.
+ */
+export function levelShown(chosen: Scope | undefined, index: FrameworkIndex | undefined, threshold: number): Scope {
+  if (chosen && (chosen.kind !== 'family' || index?.family(chosen.id))) return chosen;
+  return (index?.framework.roles.length ?? 0) > threshold ? { kind: 'overview' } : { kind: 'all' };
+}
+
+/**
  * The extent the view fits: the overview's, or the layout's with the flows under the all-roles map
  * (`flowsBottom`, when they are drawn).
  */

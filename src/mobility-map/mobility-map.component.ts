@@ -15,7 +15,7 @@ import { OVERVIEW_THRESHOLD } from './mobility-map-overview.js';
 import { moveLabel, panelView, type PanelContext } from './mobility-map-panel.js';
 import type { FlowSummary } from './mobility-map-paths.js';
 import { aspect, breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, markers, minimap, movesLayer, overviewLayer, roleLayers, routeLayer, toolbar, tooltipCard } from './mobility-map-render.js';
-import { READABLE_ZOOM, SceneBuilder, sceneBounds, semanticZoom, suggestedMoves, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
+import { levelShown, READABLE_ZOOM, SceneBuilder, sceneBounds, semanticZoom, suggestedMoves, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
 import { tooltipPlacement } from './mobility-map-view.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 import { RouteChoice } from './route-choice.js';
@@ -186,7 +186,7 @@ export class MobilityMap extends CareerElement {
     this.scope = { kind: 'overview' };
   }
 
-  /** Shows one family's roles by level and track. */
+  /** Shows one family's roles by level and track (an unknown family id shows the default level). */
   showFamily(id: string): void {
     this.scope = { kind: 'family', id };
     this.#keys.setActive({ kind: 'family', id });
@@ -247,10 +247,9 @@ export class MobilityMap extends CareerElement {
     return super.getUpdateComplete();
   }
 
-  /** The level the user chose, else the overview for large frameworks and every role for small ones. */
+  /** The level shown: the one the user chose, else the overview for large frameworks and every role for small ones. */
   #scope(): Scope {
-    if (this.scope) return this.scope;
-    return (this.index?.framework.roles.length ?? 0) > this.overviewThreshold ? { kind: 'overview' } : { kind: 'all' };
+    return levelShown(this.scope, this.index, this.overviewThreshold);
   }
 
   /** The scene's extent, which the view fits (with the flows under the all-roles map). */

@@ -142,3 +142,15 @@ test("a route's bounds hold its drawn roles with a margin, and none when no role
   assert.deepEqual(routeBounds(['a', 'b'], nodes, 10), boundsOf([...nodes.values()], 10));
   assert.equal(routeBounds(['missing'], nodes), undefined);
 });
+
+const { levelShown } = await importTs('src/mobility-map/mobility-map-scene.ts');
+
+test('the level shown: the chosen one, else the overview above the threshold and every role below it; an unknown family falls back', () => {
+  const family = index.framework.families[0].id;
+  assert.deepEqual(levelShown(undefined, index, 200), { kind: 'overview' });
+  assert.deepEqual(levelShown(undefined, index, 5000), { kind: 'all' });
+  assert.deepEqual(levelShown({ kind: 'family', id: family }, index, 200), { kind: 'family', id: family });
+  assert.deepEqual(levelShown({ kind: 'all' }, index, 200), { kind: 'all' });
+  assert.deepEqual(levelShown({ kind: 'family', id: 'no-such-family' }, index, 200), { kind: 'overview' });
+  assert.deepEqual(levelShown({ kind: 'family', id: 'no-such-family' }, undefined, 200), { kind: 'all' });
+});
