@@ -5,7 +5,7 @@
  */
 import { ascending, descending, groups } from 'd3-array';
 import { pathRound } from 'd3-path';
-import { sqrtScale } from './sqrt-scale.js';
+import { sqrtScale } from '../base/scales.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import type { Box, Label } from './mobility-map-layout.js';
 import { textWidth, wrapText } from './text-measure.js';

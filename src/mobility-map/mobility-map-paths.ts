@@ -1,9 +1,9 @@
 import { ascending, descending, rollups } from 'd3-array';
 import { pathRound } from 'd3-path';
-import { sqrtScale } from './sqrt-scale.js';
 import type { CareerMove } from '../model/framework-index.js';
 import { centre, MAP_METRICS, type Box, type Label, type MapLayout } from './mobility-map-layout.js';
 import { textWidth } from './text-measure.js';
+import { sqrtScale } from '../base/scales.js';
 
 /** Moves between two job families, aggregated (the overview draws these instead of every edge). */
 export interface FamilyFlow {
