@@ -58,6 +58,17 @@ const ELEMENTS = [
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+/** Waits until the map's view has stopped moving (a focused role is framed with an animation). */
+async function viewSettled(root: ShadowRoot): Promise<void> {
+  const transform = () => root.querySelector('g.viewport')?.getAttribute('transform');
+  for (let still = 0, last = transform(), i = 0; still < 3 && i < 120; i++) {
+    await new Promise(requestAnimationFrame);
+    const now = transform();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
+
 describe('host isolation: a hostile page stylesheet', () => {
   let sheet: HTMLStyleElement | undefined;
   afterEach(() => {
@@ -72,6 +83,7 @@ describe('host isolation: a hostile page stylesheet', () => {
       const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
       await el.updateComplete;
       await frame();
+      await viewSettled(el.shadowRoot!);
       const before = measure(el.shadowRoot!, el);
       expect(before.toolbar, 'toolbar measured').to.be.above(0);
 
@@ -83,6 +95,7 @@ describe('host isolation: a hostile page stylesheet', () => {
       await el.updateComplete;
       await frame();
       await frame();
+      await viewSettled(el.shadowRoot!);
       const after = measure(el.shadowRoot!, el);
 
       expect(Math.abs(after.toolbar - before.toolbar), `toolbar ${before.toolbar} → ${after.toolbar} px`).to.be.at.most(2);
