@@ -7,7 +7,7 @@ import { LIMITS } from '../../src/format/plain-data.js';
 import type { Framework } from '../../src/format/types.js';
 import { validateFramework } from '../../src/model/validate.js';
 import { generateFramework, type GenerateOptions } from '../../src/testing/generate-framework.js';
-import { fuzzCase } from './fuzz.js';
+import { fuzzCase, mount } from './fuzz.js';
 
 export const MEGABYTE = 1_048_576;
 
@@ -124,31 +124,18 @@ export interface Measurement {
 }
 
 /**
- * Mounts `framework` in `tag`, waits for career-load / career-error (at most `limit` ms) and two
- * frames more, and reports the longest task seen meanwhile.
+ * Mounts `framework` in `tag` until career-load / career-error (at most `limit` ms) and a frame
+ * more, and reports the longest task seen meanwhile.
  */
 export async function measureMount(tag: string, framework: unknown, limit = 30_000): Promise<Measurement> {
-  const el = document.createElement(tag) as HTMLElement & { framework?: unknown };
-  for (const [name, value] of Object.entries(attributesFor(tag, framework))) el.setAttribute(name, value);
   const tasks: number[] = [];
   const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
   await pause(50); // let the test runner's own work end before observing
   observer.observe({ type: 'longtask' });
-  const start = performance.now();
-  const outcome = new Promise<Measurement['outcome']>((resolve) => {
-    el.addEventListener('career-load', () => resolve('load'), { once: true });
-    el.addEventListener('career-error', () => resolve('error'), { once: true });
-    setTimeout(() => resolve('none'), limit);
-  });
-  el.framework = framework;
-  document.body.append(el);
-  const result = await outcome;
-  const settleMs = performance.now() - start;
-  await frame();
+  const { outcome, ms } = await mount(tag, framework, limit, attributesFor(tag, framework));
   await frame();
   await pause(100);
   observer.takeRecords().forEach((entry) => tasks.push(entry.duration));
   observer.disconnect();
-  el.remove();
-  return { outcome: result, settleMs, longestTaskMs: Math.max(0, ...tasks) };
+  return { outcome, settleMs: ms, longestTaskMs: Math.max(0, ...tasks) };
 }
