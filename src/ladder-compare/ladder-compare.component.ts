@@ -51,6 +51,7 @@ export type { PayVisibility };
  */
 export class LadderCompare extends CareerElement {
   static override styles = [...CareerElement.styles, ladderCompareStyles, diffStyles];
+  protected static override exportSkip = `${CareerElement.exportSkip}, .expand, .pick, .diff-controls`;
 
   /** `tracks` (default): the tracks of one `family`; `families`: the families of one `track`. Ignored when `columns` is set. */
   @property() compare: CompareMode = 'tracks';
@@ -206,7 +207,7 @@ export class LadderCompare extends CareerElement {
     if (!loaded || loaded.sources.length === 0) return this.renderStatus();
     const single = this.frameworks === undefined && this.index !== undefined && !this.columns;
     const ids = parseDiff(this.diff);
-    if (ids && single) return this.renderDiff(ids);
+    if (ids && single) return html`${this.renderExportBar()}${this.renderDiff(ids)}`;
     const layout = this.layoutOf(loaded.sources);
     this.grid.resize(layout.rows.length, layout.columns.length + 1);
     const context: CellContext = {
@@ -226,7 +227,7 @@ export class LadderCompare extends CareerElement {
         : this.diff && !single
           ? html`<p part="notice" class="notices">A diff compares levels of one framework; it is not shown with several frameworks or custom columns.</p>`
           : nothing;
-    return html`${notices(context)}${diffNotice}
+    return html`${this.renderExportBar()}${notices(context)}${diffNotice}
       <div class="scroll">
         <table role="grid" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, layout)} @focusin=${this.onFocusIn} @mouseleave=${() => (this.highlighted = undefined)}>
           <thead>

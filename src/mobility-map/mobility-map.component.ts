@@ -64,6 +64,7 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeKeyTarge
  */
 export class MobilityMap extends CareerElement {
   static override styles = [...CareerElement.styles, mobilityMapStyles, routeCardStyles];
+  protected static override exportSkip = `${CareerElement.exportSkip}, .search, .zoom, .tooltip`;
 
   /** The size of the map area, measured; the map fits itself into it. */
   readonly #resize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map') });
@@ -410,6 +411,7 @@ export class MobilityMap extends CareerElement {
           onZoom: (factor) => this.zoomBy(factor),
           onFit: () => this.fit(),
           zoomStep: ZOOM_STEP,
+          exportMenu: this.renderExportMenu(),
         })}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
           <svg class="canvas" role="group" aria-roledescription="career map"

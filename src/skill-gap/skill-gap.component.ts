@@ -47,6 +47,7 @@ const DEFAULT_WIDTH = 320;
  */
 export class SkillGap extends CareerElement {
   static override styles = [...CareerElement.styles, skillGapStyles, competencyStyles];
+  protected static override exportSkip = `${CareerElement.exportSkip}, .heading button`;
 
   /** The target role id. */
   @property() target?: string;
@@ -148,7 +149,7 @@ export class SkillGap extends CareerElement {
       ? competencySection(model.competencies, { index: this.index!, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel })
       : nothing;
     if (model.undescribed) {
-      return html`<div class="body">
+      return html`${this.renderExportBar()}<div class="body">
         ${this.renderHeading(model)}
         <p part="chart" class="note">
           This framework describes neither skills nor competency expectations for ${model.targetLabel}, so it does not say what this move takes.
@@ -157,9 +158,9 @@ export class SkillGap extends CareerElement {
       </div>`;
     }
     if (!model.showSkills) {
-      return html`<div class="body">${this.renderHeading(model)} ${competencies} ${planSection(model, this.index!)}</div>`;
+      return html`${this.renderExportBar()}<div class="body">${this.renderHeading(model)} ${competencies} ${planSection(model, this.index!)}</div>`;
     }
-    return html`<div class="body">
+    return html`${this.renderExportBar()}<div class="body">
       ${this.renderHeading(model)} ${readinessSection(model)} ${skillChart(model, chart)} ${competencies}
       <div class="lists">${strengthsSection(model)} ${unknownSection(model)}</div>
       ${planSection(model, this.index!)}

@@ -95,6 +95,14 @@ test('dist/career-elements.js loads in a plain page under a strict CSP, register
   assert.deepEqual(result.registered, ['career-framework', 'mobility-map', 'ladder-compare', 'skill-gap']);
   assert.equal(result.errorPanels, 0);
   assert.deepEqual(result.violations, [], 'no CSP violations');
+  // Export under the same policy: the SVG reaches the canvas as a data: image (img-src 'self' data:).
+  const exported = await tab.evaluate(async () => {
+    const blobs = await Promise.all(['mobility-map', 'ladder-compare', 'skill-gap'].map((tag) => document.querySelector(tag).toPNG()));
+    return { types: blobs.map((blob) => blob.type), sizes: blobs.map((blob) => blob.size), violations: window.violations };
+  });
+  assert.deepEqual(exported.types, ['image/png', 'image/png', 'image/png']);
+  assert.ok(exported.sizes.every((size) => size > 1000), `PNGs with content: ${exported.sizes}`);
+  assert.deepEqual(exported.violations, [], 'no CSP violation while exporting');
   assert.deepEqual(errors, []);
 });
 
