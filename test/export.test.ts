@@ -45,7 +45,7 @@ describe('export: toSVG() and toPNG()', () => {
     const el = await map();
     el.currentRole = 'data-analyst-2';
     await el.updateComplete;
-    const svg = el.toSVG();
+    const svg = (await el.toSVG());
     const doc = parseSvg(svg);
     const box = el.getBoundingClientRect();
     expect(Number(doc.documentElement.getAttribute('width'))).to.equal(Math.round(box.width));
@@ -74,13 +74,13 @@ describe('export: toSVG() and toPNG()', () => {
     el.style.setProperty('--career-color-accent', 'rgb(200, 10, 90)');
     el.currentRole = 'data-analyst-2';
     await el.updateComplete;
-    const doc = parseSvg(el.toSVG());
+    const doc = parseSvg((await el.toSVG()));
     expect(doc.querySelector('[data-role-id="data-analyst-2"] rect')!.getAttribute('fill')).to.equal('rgb(200, 10, 90)');
   });
 
   it('<mobility-map>: toPNG({ scale: 2 }) is a PNG twice the size of the SVG view', async () => {
     const el = await map();
-    const doc = parseSvg(el.toSVG());
+    const doc = parseSvg((await el.toSVG()));
     const blob = await el.toPNG({ scale: 2 });
     expect(blob.type).to.equal('image/png');
     const size = await pngSize(blob);
@@ -135,7 +135,7 @@ describe('export: toSVG() and toPNG()', () => {
       await el.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
       await el.updateComplete;
-      const svg = el.toSVG();
+      const svg = (await el.toSVG());
       const doc = parseSvg(svg);
       expect(svg).not.to.include('var(');
       expect(svg, 'no foreignObject: a canvas stays untainted').not.to.include('foreignObject');
@@ -145,13 +145,13 @@ describe('export: toSVG() and toPNG()', () => {
       expect(texts(doc).some((t) => t.startsWith(acme.name)), 'the caption').to.equal(true);
     }
     // The ladder's roles, each by its title, on its own line of text.
-    const ladderTexts = texts(parseSvg(ladder.toSVG()));
+    const ladderTexts = texts(parseSvg((await ladder.toSVG())));
     const roles = [...ladder.shadowRoot!.querySelectorAll('[data-role-id]')].map((n) => n.textContent!.trim());
     expect(roles.length).to.be.greaterThan(5);
     for (const title of roles) expect(ladderTexts).to.include(title);
     expect(ladderTexts.join(' ')).not.to.include('Show expectations');
     // The gap's skills, by name.
-    const gapTexts = texts(parseSvg(gap.toSVG())).join(' ');
+    const gapTexts = texts(parseSvg((await gap.toSVG()))).join(' ');
     for (const skill of ['MLOps', 'Machine learning', 'Python']) expect(gapTexts).to.include(skill);
     expect(gapTexts).to.include('Data Analyst → ML Engineer');
   });

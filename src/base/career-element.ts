@@ -6,8 +6,8 @@ import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
 import { supportedLocale } from '../format/locale.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
-import { CurrentRoleElement } from './current-role.js';
-import { download, exportDocument, fileName, rasterize, type ExportDocument } from './export.js';
+import { ViewStateElement } from './view-state-element.js';
+import type { ExportOptions } from './export.js';
 import { exportMenu, exportMenuStyles, type ExportFormat } from './export-menu.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
@@ -26,7 +26,7 @@ import { themeStyles } from './theme.styles.js';
  * @csspart status - The loading and empty states.
  * @csspart export - The export button and its menu (with the `export` attribute).
  */
-export class CareerElement extends CurrentRoleElement {
+export class CareerElement extends ViewStateElement {
   static override styles = [hostResetStyles, themeStyles, forcedColorsStyles, exportMenuStyles];
 
   /** What the export leaves out of the picture: the element's controls (each element adds its own). */
@@ -115,37 +115,42 @@ export class CareerElement extends CurrentRoleElement {
   /**
    * The current view — its zoom, selection and theme — as a standalone SVG document: the element's
    * layout drawn as SVG with every style resolved (no `var()`), fonts named, and a caption line
-   * with the framework's name under it. Controls (search, zoom and export buttons) are left out.
+   * with the framework's name (and revision) under it. Controls (search, zoom and export buttons)
+   * are left out. Asynchronous because the export code is loaded on first use.
    */
-  toSVG(): string {
-    return this.#exportDocument().svg;
+  async toSVG(): Promise<string> {
+    const { exportDocument } = await import('./export.js');
+    await this.updateComplete;
+    return exportDocument(this, this.#exportOptions()).svg;
   }
 
   /**
-   * The current view as a PNG: `toSVG()` drawn on a canvas at `scale` (default 1), so the image is
-   * the SVG's size × scale. Made in the page, offline. Rejects with a `RangeError` when `scale` is
-   * not a positive number or the image would exceed 16,384 px a side.
+   * The current view as a PNG: the `toSVG()` document drawn on a canvas at `scale` (default 1), so
+   * the image is the document's size × scale. Made in the page, offline. Rejects with a
+   * `RangeError` when `scale` is not a positive number or the image would exceed 16,384 px a side.
    */
   async toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
-    return rasterize(this.#exportDocument(), scale);
+    const { exportDocument, rasterize } = await import('./export.js');
+    await this.updateComplete;
+    return rasterize(exportDocument(this, this.#exportOptions()), scale);
   }
 
-  #exportDocument(): ExportDocument {
+  #exportOptions(): ExportOptions {
     const framework = this.index?.framework;
-    const name = framework ? `${framework.name}${framework.revision ? ` (revision ${framework.revision})` : ''}` : undefined;
-    return exportDocument(this, {
+    const name = framework && `${framework.name}${framework.revision ? ` (revision ${framework.revision})` : ''}`;
+    return {
       title: [name, this.localName].filter(Boolean).join(' — '),
       caption: name,
       description: framework?.description,
       skip: (this.constructor as typeof CareerElement).exportSkip,
-    });
+    };
   }
 
-  /** Downloads the current view as a file (what the Export button does). */
+  /** Downloads the current view as a file (what the Export menu does). */
   protected async downloadView(format: ExportFormat): Promise<void> {
-    const name = fileName(this.index?.framework.id, this.localName);
-    const blob = format === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG({ scale: 2 });
-    download(this.renderRoot, blob, `${name}.${format}`);
+    const { download, fileName } = await import('./export.js');
+    const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG({ scale: 2 });
+    download(this.renderRoot, blob, `${fileName(this.index?.framework.id, this.localName)}.${format}`);
   }
 
   /** The Export button, when the `export` attribute is set and there is a view to export. */

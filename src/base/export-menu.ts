@@ -1,7 +1,13 @@
 import { css, html, type TemplateResult } from 'lit';
-import { EXPORT_STRINGS } from './export.js';
-
 export type ExportFormat = 'svg' | 'png';
+
+/** The UI strings of export, in one place (for the string tables). */
+export const EXPORT_STRINGS = {
+  menu: 'Export',
+  group: 'Export this view',
+  svg: 'Download SVG',
+  png: 'Download PNG',
+};
 
 /** Closes the menu on Escape and gives the focus back to its button. */
 function onKey(event: KeyboardEvent): void {

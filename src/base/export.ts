@@ -3,16 +3,11 @@
  * SVG, styles resolved, fonts named, the framework named in a caption line) and a PNG rasterised
  * from it on a canvas — in the page, offline, with no server. The SVG reaches the canvas as a
  * `data:` image, which the strict policy the kit supports allows (`img-src 'self' data:`).
+ *
+ * The elements load this module on first use (a dynamic import: its own chunk, outside the
+ * elements' bundles), so pages that never export do not download it.
  */
 import { colour, snapshotElement, svgElement } from './svg-snapshot.js';
-
-/** The UI strings of export, in one place (for the string tables). */
-export const EXPORT_STRINGS = {
-  menu: 'Export',
-  group: 'Export this view',
-  svg: 'Download SVG',
-  png: 'Download PNG',
-};
 
 /** Height of the caption line under the view that names the framework, in px. */
 export const CAPTION_HEIGHT = 22;

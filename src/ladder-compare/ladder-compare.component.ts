@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
+import { isFlag, isText, isTextList, oneOf, propertyField, type ViewStateFields } from '../base/view-state.js';
 import { errorPanel } from '../base/status-view.js';
 import type { Framework } from '../format/types.js';
 import { GridFocusController } from './grid-focus.js';
@@ -20,6 +21,10 @@ export type { PayVisibility };
  * each cell shows its roles, their focus areas and pay band on one shared scale, and on expand the
  * competency expectations and milestones, with what is new at the level and what differs from the
  * other columns highlighted. Reads as a grid: arrow keys move between cells.
+ *
+ * View state (`getViewState()`, `setViewState()`, `url-state`): `currentRole`, `compare`, `family`,
+ * `track`, `region`, the `diff` levels, `onlyChanges` (the diff's filter) and the `expanded`
+ * level rows. Not `pay`, `columns` or `frameworks`: those are the page's to set.
  *
  * @tag ladder-compare
  * @summary Dual career ladders with levels and pay bands, side by side.
@@ -135,6 +140,20 @@ export class LadderCompare extends CareerElement {
       this.layoutCache = { deps, layout };
     }
     return this.layoutCache!.layout;
+  }
+
+  protected override viewStateFields(): ViewStateFields {
+    const text = (name: 'family' | 'track' | 'region' | 'diff') => propertyField(this, name, isText);
+    return {
+      ...super.viewStateFields(),
+      compare: propertyField(this, 'compare', oneOf('tracks', 'families'), 'tracks'),
+      family: text('family'),
+      track: text('track'),
+      region: text('region'),
+      diff: text('diff'),
+      onlyChanges: { get: () => this.onlyChanges || undefined, set: (on) => (this.onlyChanges = !!on), valid: isFlag },
+      expanded: { get: () => [...this.expanded], set: (rows) => (this.expanded = new Set(rows)), valid: isTextList },
+    };
   }
 
   private toggle(rowId: string): void {

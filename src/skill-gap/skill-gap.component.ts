@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
+import { isText, oneOf, propertyField, type ViewStateFields } from '../base/view-state.js';
 import { ResizeController } from '../base/controllers/resize-controller.js';
 import { errorPanel } from '../base/status-view.js';
 import { CareerProfileChangeEvent } from '../events.js';
@@ -22,6 +23,9 @@ const DEFAULT_WIDTH = 320;
  * `current-role`'s own requirements. Inside `<career-framework>` the element follows the shared selection:
  * `currentRole`, `target` and `profile` are its own when set, else the provider's selection (so inside
  * `<career-framework>`, leave `target` unset to follow the role the user picks in another element). Rows can be changed (what-if) by click, drag or arrow keys.
+ *
+ * View state (`getViewState()`, `setViewState()`, `url-state`): `currentRole`, `target`, `focus`
+ * and `view`. Never the profile or the what-if levels: they are personal data.
  *
  * @tag skill-gap
  * @summary Skill gap to a target role: chart, readiness, transferable strengths and a learning plan.
@@ -109,6 +113,15 @@ export class SkillGap extends CareerElement {
     super.willUpdate(changed);
     this.model = this.status === 'ready' && this.index ? gapModel(this.index, this.inputs, this.whatIf) : undefined;
     if (this.model?.kind === 'ready' && !this.model.whatIf) this.whatIf = undefined;
+  }
+
+  protected override viewStateFields(): ViewStateFields {
+    return {
+      ...super.viewStateFields(),
+      target: propertyField(this, 'target', isText),
+      focus: propertyField(this, 'focusArea', isText),
+      view: propertyField(this, 'view', oneOf('bars', 'radar'), 'bars'),
+    };
   }
 
   /** The user set a skill's current level: start or continue the what-if and announce the new profile. */

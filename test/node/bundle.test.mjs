@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -53,7 +53,9 @@ before(async () => {
   };
   server = createServer((req, res) => {
     const path = req.url.split('?')[0];
-    const file = files[path];
+    // Code the bundle loads on first use (export) sits beside it.
+    const chunk = /^\/career-elements-[\w-]+\.js$/.test(path) && existsSync(join(outDir, path)) ? ['text/javascript', readFileSync(join(outDir, path))] : undefined;
+    const file = files[path] ?? chunk;
     if (!file) return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': file[0], 'content-security-policy': policies[path] ?? STRICT });
     res.end(file[1]);
