@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Framework } from '../src/format/types.js';
 import type { CareerElement } from '../src/base/career-element.js';
 import type { MobilityMap } from '../src/mobility-map/mobility-map.component.js';
@@ -154,6 +155,24 @@ describe('export: toSVG() and toPNG()', () => {
     const gapTexts = texts(parseSvg((await gap.toSVG()))).join(' ');
     for (const skill of ['MLOps', 'Machine learning', 'Python']) expect(gapTexts).to.include(skill);
     expect(gapTexts).to.include('Data Analyst → ML Engineer');
+  });
+
+  it('the export button works from the keyboard (Enter opens, Tab reaches the items, Escape closes) and passes axe', async function () {
+    this.timeout(30_000);
+    const el = await map();
+    const root = el.shadowRoot!;
+    const menu = root.querySelector<HTMLDetailsElement>('[part="export"]')!;
+    const summary = menu.querySelector<HTMLElement>('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(menu.open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement!.textContent!.trim()).to.equal('Download SVG');
+    expect(root.querySelector('.export-items')!.getAttribute('aria-label')).to.equal('Export this view');
+    await sendKeys({ press: 'Escape' });
+    expect(menu.open).to.equal(false);
+    expect(root.activeElement).to.equal(summary);
+    await expect(el).to.be.accessible();
   });
 
   it('no export button without the export attribute', async () => {
