@@ -5,13 +5,17 @@ const MAX_LISTED = 50;
 
 /** The error panel every element shows for invalid data: each problem with its JSON Pointer. */
 export function errorPanel(errors: readonly Problem[], title = 'This career framework could not be shown'): TemplateResult {
-  const shown = errors.slice(0, MAX_LISTED);
+  // The validator lists at most 1,000 errors and counts the rest in a last `too-many-problems` one.
+  const unlisted = errors.at(-1)?.code === 'too-many-problems' ? errors.at(-1) : undefined;
+  const listed = unlisted ? errors.slice(0, -1) : errors;
+  const shown = listed.slice(0, MAX_LISTED);
   return html`<div part="error" class="error" role="alert">
     <h2>${title}</h2>
     <ul>
       ${shown.map((problem) => html`<li><code>${problem.path || '/'}</code>: ${problem.message}</li>`)}
     </ul>
-    ${errors.length > shown.length ? html`<p>…and ${errors.length - shown.length} more problems.</p>` : nothing}
+    ${listed.length > shown.length ? html`<p>…and ${listed.length - shown.length} more problems.</p>` : nothing}
+    ${unlisted ? html`<p>${unlisted.message}</p>` : nothing}
   </div>`;
 }
 
