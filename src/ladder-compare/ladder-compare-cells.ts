@@ -4,6 +4,7 @@ import { formatMoney } from '../model/pay.js';
 import type { GridFocusController } from './grid-focus.js';
 import type { CellBand, CompareCell, CompareLayout, CompareRow } from './ladder-compare-layout.js';
 import type { DiffItem } from './ladder-diff.js';
+import { numberFormat } from '../format/locale.js';
 
 /** How much pay the element shows, for pay-transparency policies. */
 export type PayVisibility = 'full' | 'range' | 'hidden';
@@ -24,7 +25,7 @@ export interface CellContext {
 const money = (amount: number, band: PayBand, context: CellContext) => formatMoney(amount, band.currency, context.locale);
 
 const percent = (value: number, context: CellContext) =>
-  new Intl.NumberFormat(context.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  numberFormat(context.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
 
 /** Notes above the grid: input that could not be honoured, and how to read the pay bars. */
 export function notices(context: CellContext): TemplateResult | typeof nothing {

@@ -224,6 +224,9 @@ export const ladderCompareStyles = css`
   }
   /* Forced colours: IC and management columns differ by the style of their top border. */
   @media (forced-colors: active) {
+    :host {
+      --_bar: CanvasText;
+    }
     .column.management {
       border-top-style: double;
       border-top-width: 6px;

@@ -10,6 +10,7 @@ import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '.
 import { skillGap } from '../model/skill-gap.js';
 import { levelName, moveTags } from './mobility-map-model.js';
 import type { FlowSummary } from './mobility-map-paths.js';
+import { numberFormat } from '../format/locale.js';
 
 /** What the panel templates need from the element. */
 export interface PanelContext {
@@ -39,7 +40,7 @@ export function payChangeText(ctx: PanelContext, from: string, to: string): stri
   const change = payChange(ctx.index, from, to, ctx.region);
   if (!change) return undefined;
   const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±';
-  const percent = new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(change.ratio);
+  const percent = numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(change.ratio);
   return `${sign}${formatMoney(Math.abs(change.delta), change.currency, ctx.locale)} (${percent})`;
 }
 

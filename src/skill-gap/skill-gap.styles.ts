@@ -290,4 +290,13 @@ export const skillGapStyles = css`
     padding: 0.4em 0.75em;
     background: var(--_surface-alt);
   }
+  @media (forced-colors: active) {
+    /* SVG keeps its fills: the page's own colours for these must give way to system colours. */
+    :host {
+      --_current: Highlight;
+      --_required: CanvasText;
+      --_gap: CanvasText;
+      --_conflict: CanvasText;
+    }
+  }
 `;
