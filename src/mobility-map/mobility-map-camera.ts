@@ -8,6 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ResizeController, type Size } from '../base/controllers/resize-controller.js';
 import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-controller.js';
+import type { ViewStateField } from '../base/view-state.js';
 import { fitTransform, type Box } from './mobility-map-layout.js';
 import { centreOn, frameTransform, readableFit, revealTransform, sameView } from './mobility-map-view.js';
 
@@ -43,8 +44,17 @@ export class MapCamera implements ReactiveController {
   #fitted?: unknown[];
   #framed?: unknown[];
   #fitK = 1;
+  /** The transform of the last fit: a view equal to it is not part of the view state. */
+  #fittedView?: ZoomTransform;
+  /** A zoom from a view state (or 'fit'), applied once the map is measured. */
+  #pendingZoom?: ZoomCentre | 'fit';
+  /** The zoom from a view state in effect: kept, instead of fitting, when the map's size changes. */
+  #stateZoom?: ZoomCentre;
+
+  readonly #host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost & Element, options: CameraOptions) {
+    this.#host = host;
     this.#resize = new ResizeController(host, { target: options.area });
     this.#zoom = new ZoomController(host, {
       target: options.canvas,
@@ -55,6 +65,8 @@ export class MapCamera implements ReactiveController {
         host.requestUpdate();
       },
       onSettle: (t) => {
+        // A zoom from a view state holds (through resizes) until the view moves away from it.
+        if (this.#stateZoom && !sameView(t, this.#centred(this.#stateZoom))) this.#stateZoom = undefined;
         if (this.moving || !sameView(t, this.view)) host.requestUpdate();
         this.moving = false;
         this.view = t;
@@ -88,13 +100,20 @@ export class MapCamera implements ReactiveController {
     const size = this.size;
     if (size.width <= 0) return;
     const fitKey = [shot.scene, shot.content.height, size.width, size.height];
+    const frameKey = [shot.frame && shot.scene, shot.focus, size.width, size.height];
     if (!sameKey(fitKey, this.#fitted)) {
       this.#fitted = fitKey;
-      const fitted = shot.readable ? readableFit(shot.content, size, readableZoom) : fitTransform(shot.content, size.width, size.height);
+      const fitted = (this.#fittedView = shot.readable ? readableFit(shot.content, size, readableZoom) : fitTransform(shot.content, size.width, size.height));
       this.#fitK = fitted.k;
-      this.#zoom.set(fitted);
+      this.#zoom.set(this.#stateZoom ? this.#centred(this.#stateZoom) : fitted);
     }
-    const frameKey = [shot.frame && shot.scene, shot.focus, size.width, size.height];
+    if (this.#pendingZoom) {
+      const zoom = this.#pendingZoom;
+      this.#pendingZoom = this.#stateZoom = undefined;
+      this.#zoom.set(zoom === 'fit' ? this.#fittedView! : this.#centred((this.#stateZoom = zoom)));
+    }
+    // A zoom from a view state wins over framing the focus it came with.
+    if (this.#stateZoom) this.#framed = frameKey;
     if (shot.frame && !sameKey(frameKey, this.#framed)) {
       this.#framed = frameKey;
       const next = frameTransform(shot.frame, this.#zoom.transform, size, readableZoom);
@@ -102,9 +121,43 @@ export class MapCamera implements ReactiveController {
     }
   }
 
+  /** Fits the whole content into the view (what the view state calls "fitted"). */
+  fitContent(box: Box): void {
+    this.#zoom.set((this.#fittedView = fitTransform(box, this.size.width, this.size.height)));
+  }
+
   /** Fits a box into the view: at once, or animated over about `duration` ms unless motion is reduced. */
   fit(box: Box, duration = 0): void {
     this.#zoom.set(fitTransform(box, this.size.width, this.size.height), motion(duration));
+  }
+
+  /**
+   * The view-state field `zoom`: `{ k, cx, cy }`, the scale and the point of the map in the middle
+   * of the view (so a shared view fits any screen); left out while the view is fitted.
+   */
+  readonly zoomField: ViewStateField<ZoomCentre> = {
+    get: () => {
+      if (this.#stateZoom) return this.#stateZoom;
+      const { width, height } = this.size;
+      const t = this.view;
+      if (width === 0 || !this.#fittedView || sameView(t, this.#fittedView)) return undefined;
+      const round = (n: number) => Math.round(n * 1000) / 1000;
+      return { k: round(t.k), cx: round((width / 2 - t.x) / t.k), cy: round((height / 2 - t.y) / t.k) };
+    },
+    set: (value) => {
+      this.#pendingZoom = value ?? 'fit';
+      this.#host.requestUpdate();
+    },
+    valid: (value): value is ZoomCentre => {
+      const { k, cx, cy } = (value ?? {}) as Partial<ZoomCentre>;
+      return [k, cx, cy].every((n) => typeof n === 'number' && Number.isFinite(n)) && k! > 0;
+    },
+  };
+
+  /** The transform that shows a zoom centre in the middle of the map area. */
+  #centred(zoom: ZoomCentre): ZoomTransform {
+    const { width, height } = this.size;
+    return { k: zoom.k, x: width / 2 - zoom.cx * zoom.k, y: height / 2 - zoom.cy * zoom.k };
   }
 
   /** Zooms by a factor around the centre of the view. */
@@ -122,6 +175,13 @@ export class MapCamera implements ReactiveController {
   centreOn(point: { x: number; y: number }): void {
     this.#zoom.set(centreOn(point, this.#zoom.transform, this.size), motion(300));
   }
+}
+
+/** A zoom in a view state: the scale and the point of the map (layout units) in the middle of the view. */
+export interface ZoomCentre {
+  k: number;
+  cx: number;
+  cy: number;
 }
 
 /** An animation's duration, or 0 under `prefers-reduced-motion`. */

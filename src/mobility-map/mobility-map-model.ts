@@ -1,3 +1,4 @@
+import { isText, type ViewStateField } from '../base/view-state.js';
 import type { Role } from '../format/types.js';
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
@@ -76,4 +77,16 @@ export function movesAnnouncement(moves: readonly CareerMove[]): string {
     return n > 0 ? [`${n} ${words[n === 1 ? 0 : 1]}`] : [];
   });
   return `${moves.length} ${moves.length === 1 ? 'move' : 'moves'}: ${parts.join(', ')}`;
+}
+
+/** The view-state field `move`: the selected move as `{ from, to }` (the element keeps it while the selection it belongs to is applied). */
+export function moveField(get: () => { from: string; to: string } | undefined, set: (value: { from: string; to: string } | undefined) => void): ViewStateField<{ from: string; to: string }> {
+  return {
+    get: () => {
+      const move = get();
+      return move && { from: move.from, to: move.to };
+    },
+    set: (value) => set(value && { from: value.from, to: value.to }),
+    valid: (value): value is { from: string; to: string } => isText((value as { from?: unknown })?.from) && isText((value as { to?: unknown })?.to),
+  };
 }

@@ -20,7 +20,7 @@ import { movePath, type FlowSummary } from './mobility-map-paths.js';
 import type { ZoomTransform } from '../base/zoom-transform.js';
 import type { Scene, Scope } from './mobility-map-scene.js';
 import type { MapSearch } from './mobility-map-search.js';
-import { levelOfDetail, visibleArea, type Size, type TooltipPlacement } from './mobility-map-view.js';
+import { levelOfDetail, tooltipPlacement, visibleArea, type Size, type TooltipPlacement } from './mobility-map-view.js';
 import { routeOrder } from './route-cards.js';
 
 type Selected = { from: string; to: string } | undefined;
@@ -242,6 +242,11 @@ export function shapesLayer(layout: MapLayout, drawn: ReadonlySet<RoleNode>, dim
   return svg`<g class="shapes" aria-hidden="true">${Object.entries(paths).map(([kind, d]) => svg`<path class=${`role ${kind} ${dim ? 'dim' : ''}`} d=${d.toString()}></path>`)}</g>`;
 }
 
+/** The hover card of a role, placed beside it in the view (nothing when no role is hovered). */
+export function hoverCard(ctx: PanelContext, node: RoleNode | undefined, t: ZoomTransform, size: Size) {
+  return node ? tooltipCard(ctx, node.role, tooltipPlacement(node, t, size)) : nothing;
+}
+
 /** The hover card of a role. */
 export function tooltipCard(ctx: PanelContext, role: Role, at: TooltipPlacement): TemplateResult {
   const band = payBandText(ctx, role.id);
@@ -265,10 +270,12 @@ export interface ToolbarInput {
   onOverview: () => void;
   overview: boolean;
   zoomStep: number;
+  /** The Export button, when the element shows one. */
+  exportMenu?: TemplateResult | typeof nothing;
 }
 
 /** Search, legend and zoom buttons above the map. */
-export function toolbar({ index, search, onZoom, onFit, onOverview, overview, zoomStep }: ToolbarInput): TemplateResult {
+export function toolbar({ index, search, onZoom, onFit, onOverview, overview, zoomStep, exportMenu = nothing }: ToolbarInput): TemplateResult {
   const { query, results, highlighted: resultIndex, onInput, onKey, pick: onPick } = search;
   const open = results.length > 0;
   const activeResult = open ? `result-${Math.min(resultIndex, results.length - 1)}` : undefined;
@@ -295,6 +302,7 @@ export function toolbar({ index, search, onZoom, onFit, onOverview, overview, zo
       <button type="button" aria-label="Fit the whole map" @click=${onFit}>Fit</button>
       <button type="button" class="mode" aria-pressed=${overview ? 'true' : 'false'} @click=${onOverview}>Families</button>
     </div>
+    ${exportMenu}
   </div>`;
 }
 

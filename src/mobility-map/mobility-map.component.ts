@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../base/css-props.js';
 import { CareerElement } from '../base/career-element.js';
+import { isText, propertyField, type ViewStateFields } from '../base/view-state.js';
 import type { CareerMove } from '../model/framework-index.js';
 import type { InferredMove, InferredMoves } from '../model/inferred-moves.js';
 import { hitTarget } from './mobility-map-hit.js';
@@ -10,13 +11,12 @@ import { MapCamera } from './mobility-map-camera.js';
 import { MapKeyboard } from './mobility-map-keyboard.js';
 import { ZOOM_STEP } from './mobility-map-keys.js';
 import { MapSearch } from './mobility-map-search.js';
-import { movesAnnouncement, parseList, parseMoveKinds } from './mobility-map-model.js';
+import { moveField, movesAnnouncement, parseList, parseMoveKinds } from './mobility-map-model.js';
 import { OVERVIEW_THRESHOLD } from './mobility-map-overview.js';
 import { moveLabel, panelView, type PanelContext } from './mobility-map-panel.js';
 import type { FlowSummary } from './mobility-map-paths.js';
-import { aspect, breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, markers, minimap, movesLayer, overviewLayer, roleLayers, routeLayer, toolbar, tooltipCard } from './mobility-map-render.js';
+import { aspect, breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, markers, hoverCard, minimap, movesLayer, overviewLayer, roleLayers, routeLayer, toolbar } from './mobility-map-render.js';
 import { levelShown, READABLE_ZOOM, SceneBuilder, sceneBounds, semanticZoom, suggestedMoves, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
-import { tooltipPlacement } from './mobility-map-view.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 import { RouteChoice } from './route-choice.js';
 import { parseThreshold, routeBounds, routeCardStyles, routeCards, suggestedSection } from './route-cards.js';
@@ -45,6 +45,12 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, suggestedSect
  * the overview, + and − zoom, 0 fits. On the focused role → enters its moves; ↓ ↑ go through
  * them, Enter selects one, → goes on to its destination and ← back. Route cards are one tab stop:
  * the arrow keys (and Home, End) choose another route; the chosen route's steps follow in the panel.
+ *
+ * View state (`getViewState()`, `setViewState()`, `url-state`): `currentRole`, `target`, the
+ * filters `families`, `tracks`, `moveKinds`, `region`, `inferMoves`, the chosen `route` (0 = best),
+ * the selected `move` (`{ from, to }`) and `zoom` (`{ k, cx, cy }`: the scale and the point of the
+ * map in the middle of the view, so a shared view fits any screen; left out while the map is
+ * fitted).
  *
  * @tag mobility-map
  * @summary Where can I go from here, and what does each move take.
@@ -80,6 +86,7 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, suggestedSect
  */
 export class MobilityMap extends CareerElement {
   static override styles = [...CareerElement.styles, mobilityMapStyles, routeCardStyles];
+  protected static override exportSkip = `${CareerElement.exportSkip}, .search, .zoom, .tooltip, .minimap`;
 
   /**
    * The measured map area and d3-zoom on the SVG: during a gesture only the viewport `<g>` moves;
@@ -154,6 +161,8 @@ export class MobilityMap extends CareerElement {
   #scene?: Scene;
   #flows?: FlowSummary;
   #seenSelection = '';
+  /** A move from a view state, kept while the selection it belongs to is applied. */
+  #keepMove = false;
   #inferred?: InferredMoves;
   /** The focused role's moves drawn: declared ones in the order announced, then suggested ones. */
   #moves: CareerMove[] = [];
@@ -173,7 +182,7 @@ export class MobilityMap extends CareerElement {
 
   /** Fits the whole scene into view. */
   fit(): void {
-    if (this.#scene) this.#camera.fit(this.#contentBounds(this.#scene));
+    if (this.#scene) this.#camera.fitContent(this.#contentBounds(this.#scene));
   }
 
   /** Zooms by a factor around the centre of the view. */
@@ -204,10 +213,11 @@ export class MobilityMap extends CareerElement {
       this.#seenSelection = selectionKey;
       this.dismissed = false;
     }
-    if (changed.has('currentRole') || changed.has('target')) {
+    if ((changed.has('currentRole') || changed.has('target')) && !this.#keepMove) {
       this.selectedMove = undefined;
       if (this.#keys.activeMove !== undefined) this.#keys.setActive(undefined);
     }
+    this.#keepMove = false;
     const index = this.index;
     if (!index) {
       this.#scene = this.#flows = this.#input = this.#inferred = undefined;
@@ -240,6 +250,13 @@ export class MobilityMap extends CareerElement {
     }, READABLE_ZOOM);
   }
 
+  protected override viewStateFields(): ViewStateFields {
+    const text = (name: 'target' | 'families' | 'tracks' | 'moveKinds' | 'region' | 'inferMoves') => propertyField(this, name, isText);
+    const move = moveField(() => this.selectedMove, (value) => ((this.selectedMove = value), (this.#keepMove = true)));
+    const fields = { target: text('target'), families: text('families'), tracks: text('tracks'), moveKinds: text('moveKinds'), region: text('region'), inferMoves: text('inferMoves') };
+    return { ...super.viewStateFields(), ...fields, route: this.#routes.field, move, zoom: this.#camera.zoomField };
+  }
+
   /** Also waits for the map's first measurement and the render at that size (roles are drawn once it is known). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
@@ -258,9 +275,7 @@ export class MobilityMap extends CareerElement {
   }
 
   /** The overview is where zooming out leads for large frameworks, or once the user opened it. */
-  #overviewReachable(): boolean {
-    return this.scope !== undefined || (this.index?.framework.roles.length ?? 0) > this.overviewThreshold;
-  }
+  #overviewReachable = () => this.scope !== undefined || (this.index?.framework.roles.length ?? 0) > this.overviewThreshold;
 
   // ── user actions ──────────────────────────────────────────────────────────────
 
@@ -342,6 +357,7 @@ export class MobilityMap extends CareerElement {
           onOverview: () => (scene.kind === 'overview' ? this.showAllRoles() : this.#backTo({ kind: 'overview' })),
           overview: scene.kind === 'overview',
           zoomStep: ZOOM_STEP,
+          exportMenu: this.renderExportMenu(),
         })}
         ${this.#overviewReachable() ? breadcrumb(levelCrumbs(index, this.#scope(), scene, focus?.id, (scope) => this.#backTo(scope))) : nothing}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#scenes.area(this.#input!)) })}>
@@ -358,7 +374,7 @@ export class MobilityMap extends CareerElement {
                   ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(this.#moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
             </g>
           </svg>
-          ${this.#renderTooltip(ctx)}
+          ${hoverCard(ctx, this.hoverId !== undefined && !this.#camera.moving && scene.kind === 'map' ? scene.nodes.get(this.hoverId) : undefined, this.#camera.transform, this.#camera.size)}
           ${minimap(scene, this.#camera.transform, this.#camera.size, (point) => this.#camera.centreOn(point))}
         </div>
         ${routes && focus && target ? routeCards({
@@ -389,11 +405,5 @@ export class MobilityMap extends CareerElement {
   #backTo(scope: Scope): void {
     if (this.focusedRoleId !== undefined) this.#clear();
     this.scope = scope;
-  }
-
-  #renderTooltip(ctx: PanelContext) {
-    const node = this.hoverId !== undefined && !this.#camera.moving && this.#scene?.kind === 'map' ? this.#scene.nodes.get(this.hoverId) : undefined;
-    if (!node) return nothing;
-    return tooltipCard(ctx, node.role, tooltipPlacement(node, this.#camera.transform, this.#camera.size));
   }
 }

@@ -5,6 +5,7 @@
  * `career-route-select`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isCount, type ViewStateField } from '../base/view-state.js';
 import { CareerRouteSelectEvent } from '../events.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import type { InferredMoves } from '../model/inferred-moves.js';
@@ -39,6 +40,8 @@ export class RouteChoice implements ReactiveController {
   #key?: readonly unknown[];
   /** The chosen route among the alternatives (0 = best); back to 0 when the routes change. */
   #chosen = 0;
+  /** A route index from a view state, kept until the routes it picks from are computed. */
+  #pending?: number;
 
   constructor(host: Host, frame: (roleIds: readonly string[]) => void) {
     this.#host = host;
@@ -60,10 +63,21 @@ export class RouteChoice implements ReactiveController {
       const search = findRoutes(index, from, to, { k: 3, accept, inferred });
       this.#routes = { search, totals: search.routes.map((route) => routeTotals(index, route, { region })) };
       this.#key = key;
-      this.#chosen = 0;
+      this.#chosen = this.#pending ?? 0;
     }
+    this.#pending = undefined;
     return this.#routes;
   }
+
+  /** The view-state field `route`: the chosen route's index, left out for the best one (0). */
+  readonly field: ViewStateField<number> = {
+    get: () => (this.#routes && this.#chosen > 0 ? this.#chosen : undefined),
+    set: (value) => {
+      this.#chosen = this.#pending = value ?? 0;
+      this.#host.requestUpdate();
+    },
+    valid: isCount,
+  };
 
   /** The chosen route of the last search. */
   get route(): Route | undefined {
