@@ -135,8 +135,8 @@ export class SceneBuilder {
       const complete = base.nodes.has(focus.id) && moves.length === allowed.length;
       if (frame && complete && (input.size.width === 0 || fitsReadable(frame, input.size))) return { kind: 'map', ...base, neighbourhood: false, moves, frame };
     }
-    const layout = this.#remember('neighbourhood', [index, focus.id, [...kinds].join(), input.families?.join(), input.tracks?.join()], () => layoutNeighbourhood(index, focus.id, allowed)!);
-    const nodes = new Map(layout.roles.map((node) => [node.id, node]));
+    // Remembered with its nodes: what is computed from the scene (routes, the level of detail) is kept while it is the same.
+    const { layout, nodes } = this.#remember('neighbourhood', [index, focus.id, [...kinds].join(), input.families?.join(), input.tracks?.join()], () => withNodes(layoutNeighbourhood(index, focus.id, allowed)!));
     return { kind: 'map', layout, nodes, neighbourhood: true, moves: orderMoves(index, allowed), frame: { x: 0, y: 0, width: layout.width, height: layout.height } };
   }
 
