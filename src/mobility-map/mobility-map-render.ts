@@ -160,10 +160,12 @@ export interface ToolbarInput {
   onZoom: (factor: number) => void;
   onFit: () => void;
   zoomStep: number;
+  /** The Export button, when the element shows one. */
+  exportMenu?: TemplateResult | typeof nothing;
 }
 
 /** Search, legend and zoom buttons above the map. */
-export function toolbar({ index, query, results, resultIndex, onInput, onKey, onPick, onZoom, onFit, zoomStep }: ToolbarInput): TemplateResult {
+export function toolbar({ index, query, results, resultIndex, onInput, onKey, onPick, onZoom, onFit, zoomStep, exportMenu = nothing }: ToolbarInput): TemplateResult {
   const open = results.length > 0;
   const activeResult = open ? `result-${Math.min(resultIndex, results.length - 1)}` : undefined;
   return html`<div part="toolbar" class="toolbar">
@@ -188,5 +190,6 @@ export function toolbar({ index, query, results, resultIndex, onInput, onKey, on
       <button type="button" aria-label="Zoom out" @click=${() => onZoom(1 / zoomStep)}>−</button>
       <button type="button" aria-label="Fit the whole map" @click=${onFit}>Fit</button>
     </div>
+    ${exportMenu}
   </div>`;
 }

@@ -1,7 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CurrentRoleElement } from '../base/current-role.js';
+import { ViewStateElement } from '../base/view-state-element.js';
+import { isText, propertyField, type ViewStateFields } from '../base/view-state.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader } from '../base/framework-loader.js';
 import { forcedColorsStyles } from '../base/forced-colors.styles.js';
 import { hostResetStyles } from '../base/host-reset.styles.js';
@@ -23,6 +24,9 @@ import type { Framework, Profile } from '../format/types.js';
  * element inside sets `target` (or `currentRole`, when none is selected yet); `career-move-select` sets
  * `target` to the move's destination; `career-profile-change` replaces `profile`.
  *
+ * View state (`getViewState()`, `setViewState()`, `url-state`): `currentRole` and `target` — never
+ * the profile, which is personal data.
+ *
  * @tag career-framework
  * @summary Provides a framework and a shared selection to the career elements inside it.
  * @slot - The career elements (and any other content) to link.
@@ -32,7 +36,7 @@ import type { Framework, Profile } from '../format/types.js';
  * @csspart error - The panel listing the problems of an invalid framework.
  * @csspart status - The loading state.
  */
-export class CareerFramework extends CurrentRoleElement {
+export class CareerFramework extends ViewStateElement {
   static override styles = [hostResetStyles, themeStyles, forcedColorsStyles];
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */
@@ -51,6 +55,11 @@ export class CareerFramework extends CurrentRoleElement {
   @property({ attribute: false }) profile?: Profile;
 
   readonly #loader = new FrameworkLoader(this);
+
+  protected override viewStateFields(): ViewStateFields {
+    return { ...super.viewStateFields(), target: propertyField(this, 'target', isText) };
+  }
+
   readonly #provider = new ContextProvider(this, { context: careerContext });
 
   constructor() {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
+import { isText, oneOf, propertyField, type ViewStateFields } from '../base/view-state.js';
 import { ResizeController } from '../base/controllers/resize-controller.js';
 import { errorPanel } from '../base/status-view.js';
 import { CareerProfileChangeEvent } from '../events.js';
@@ -22,6 +23,9 @@ const DEFAULT_WIDTH = 320;
  * `current-role`'s own requirements. Inside `<career-framework>` the element follows the shared selection:
  * `currentRole`, `target` and `profile` are its own when set, else the provider's selection (so inside
  * `<career-framework>`, leave `target` unset to follow the role the user picks in another element). Rows can be changed (what-if) by click, drag or arrow keys.
+ *
+ * View state (`getViewState()`, `setViewState()`, `url-state`): `currentRole`, `target`, `focus`
+ * and `view`. Never the profile or the what-if levels: they are personal data.
  *
  * @tag skill-gap
  * @summary Skill gap to a target role: chart, readiness, transferable strengths and a learning plan.
@@ -47,6 +51,7 @@ const DEFAULT_WIDTH = 320;
  */
 export class SkillGap extends CareerElement {
   static override styles = [...CareerElement.styles, skillGapStyles, competencyStyles];
+  protected static override exportSkip = `${CareerElement.exportSkip}, .heading button`;
 
   /** The target role id. */
   @property() target?: string;
@@ -110,6 +115,15 @@ export class SkillGap extends CareerElement {
     if (this.model?.kind === 'ready' && !this.model.whatIf) this.whatIf = undefined;
   }
 
+  protected override viewStateFields(): ViewStateFields {
+    return {
+      ...super.viewStateFields(),
+      target: propertyField(this, 'target', isText),
+      focus: propertyField(this, 'focusArea', isText),
+      view: propertyField(this, 'view', oneOf('bars', 'radar'), 'bars'),
+    };
+  }
+
   /** The user set a skill's current level: start or continue the what-if and announce the new profile. */
   private setLevel(skill: string, level: number): void {
     if (this.model?.kind !== 'ready' || !this.index) return;
@@ -148,7 +162,7 @@ export class SkillGap extends CareerElement {
       ? competencySection(model.competencies, { index: this.index!, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel })
       : nothing;
     if (model.undescribed) {
-      return html`<div class="body">
+      return html`${this.renderExportBar()}<div class="body">
         ${this.renderHeading(model)}
         <p part="chart" class="note">
           This framework describes neither skills nor competency expectations for ${model.targetLabel}, so it does not say what this move takes.
@@ -157,9 +171,9 @@ export class SkillGap extends CareerElement {
       </div>`;
     }
     if (!model.showSkills) {
-      return html`<div class="body">${this.renderHeading(model)} ${competencies} ${planSection(model, this.index!)}</div>`;
+      return html`${this.renderExportBar()}<div class="body">${this.renderHeading(model)} ${competencies} ${planSection(model, this.index!)}</div>`;
     }
-    return html`<div class="body">
+    return html`${this.renderExportBar()}<div class="body">
       ${this.renderHeading(model)} ${readinessSection(model)} ${skillChart(model, chart)} ${competencies}
       <div class="lists">${strengthsSection(model)} ${unknownSection(model)}</div>
       ${planSection(model, this.index!)}
