@@ -47,7 +47,7 @@ const visible = (el: Element) => {
 const VIEWS: Array<[string, () => TemplateResult]> = [
   ['<mobility-map> with a role selected', () => html`<mobility-map .framework=${acme} current-role="data-analyst-2" style="width: 1100px; height: 1000px"></mobility-map>`],
   ['<mobility-map> with a route (other roles faded)', () => html`<mobility-map .framework=${acme} current-role="data-analyst-2" target="ml-engineer-3" style="width: 1100px; height: 1000px"></mobility-map>`],
-  ['<ladder-compare> tracks with pay', () => html`<ladder-compare .framework=${acme} family="engineering"></ladder-compare>`],
+  ['<ladder-compare> tracks with pay, a role marked "you are here"', () => html`<ladder-compare .framework=${acme} family="data" current-role="data-analyst-2"></ladder-compare>`],
   ['<ladder-compare> diff of two levels', () => html`<ladder-compare .framework=${competencyFramework()} family="eng" track="ic" diff="L1 L2"></ladder-compare>`],
   ['<skill-gap> bars', () => html`<skill-gap .framework=${acme} current-role="data-analyst-2" target="ml-engineer-3"></skill-gap>`],
   ['<skill-gap> radar', () => html`<skill-gap .framework=${acme} current-role="data-analyst-2" target="ml-engineer-3" view="radar"></skill-gap>`],

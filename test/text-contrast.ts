@@ -1,7 +1,8 @@
 // The contrast of every visible text of a shadow root against what is painted under it: HTML
 // text nodes and SVG text alike. The background is found by hit-testing the middle of the text's
 // first line (with pointer events on everywhere, so decorative shapes count) and compositing what
-// is painted below it: HTML backgrounds and SVG fills, with their alpha and opacity, over the page.
+// is painted below it: HTML backgrounds and SVG fills, with their alpha and opacity, over the page
+// (in forced colours, the Canvas backplate the browser paints behind HTML text).
 
 export type Rgba = [number, number, number, number];
 
@@ -97,6 +98,7 @@ export function textSamples(root: ShadowRoot): TextSample[] {
   const page = parse(getComputedStyle(document.documentElement).backgroundColor);
   const canvas: Rgba = page && page[3] > 0 ? page : rgba('Canvas');
   const samples: TextSample[] = [];
+  const forced = matchMedia('(forced-colors: active)').matches;
   try {
     const texts: Array<Text | SVGTextElement> = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -130,7 +132,10 @@ export function textSamples(root: ShadowRoot): TextSample[] {
         layers.push(paint);
         if (paint.alpha >= 0.999) break;
       }
-      const background = layers.reduceRight<Rgba>((under, layer) => over(layer.color, layer.alpha, under), canvas);
+      // In forced colours the browser paints a backplate of Canvas behind HTML text it forces:
+      // that, not the box's background, is what the glyphs are read against.
+      const backplate = forced && node instanceof Text && style.forcedColorAdjust !== 'none';
+      const background = backplate ? rgba('Canvas') : layers.reduceRight<Rgba>((under, layer) => over(layer.color, layer.alpha, under), canvas);
       const seen = over(color, color[3] * opacityOf(el), background);
       samples.push({ text: node.textContent!.trim().slice(0, 30), where: describe(el), color: seen, background, ratio: contrastOf(seen, background) });
     }

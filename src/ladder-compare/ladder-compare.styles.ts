@@ -227,6 +227,10 @@ export const ladderCompareStyles = css`
     :host {
       --_bar: CanvasText;
     }
+    /* Highlight / HighlightText as the system pairs them: forced, the text would get a Canvas backplate. */
+    .here {
+      forced-color-adjust: none;
+    }
     .column.management {
       border-top-style: double;
       border-top-width: 6px;

@@ -251,5 +251,7 @@ export const mobilityMapStyles = css`
     .role.dim { opacity: 1; }
     .role.dim rect { stroke: GrayText; }
     .tag.move-kind { background: Canvas; color: CanvasText; border-color: CanvasText; }
+    /* Highlight / HighlightText as the system pairs them: forced, the text would get a Canvas backplate. */
+    .step { forced-color-adjust: none; }
   }
 `;
