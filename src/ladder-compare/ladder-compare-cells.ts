@@ -1,3 +1,4 @@
+import { ENGLISH, type Localizer } from '../base/localize.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { PayBand, Role } from '../format/types.js';
 import { formatMoney } from '../model/pay.js';
@@ -13,6 +14,8 @@ export interface CellContext {
   layout: CompareLayout;
   pay: PayVisibility;
   locale: string | undefined;
+  /** The UI strings (English when unset). */
+  l10n?: Localizer;
   /** Ids of the level rows whose expectations are shown. */
   expanded: ReadonlySet<string>;
   grid: GridFocusController;
@@ -119,12 +122,12 @@ export function cellTemplate(cell: CompareCell, row: CompareRow, r: number, c: n
     ${cell.levels.length === 0
       ? html`<p class="empty">No equivalent level</p>`
       : cell.roles.length === 0
-        ? html`<p class="empty">No role at this level</p>`
+        ? html`<p class="empty">${(context.l10n ?? ENGLISH).t('noRoleAtLevel')}</p>`
         : html`<ul class="roles">
             ${cell.roles.map(
               ({ role, isSelected }) => html`<li class=${isSelected ? 'selected' : ''}>
                 <button part="role" class="role" data-role-id=${role.id} tabindex=${tab} @click=${() => context.selectRole(role.id)}>${role.title}</button>
-                ${isSelected ? html`<span class="here">you are here</span>` : nothing}
+                ${isSelected ? html`<span class="here">${(context.l10n ?? ENGLISH).t('hereTag')}</span>` : nothing}
                 ${role.focusAreas?.length
                   ? html`<ul class="focus" aria-label="Focus areas">${role.focusAreas.map((area) => html`<li>${area.label}</li>`)}</ul>`
                   : nothing}

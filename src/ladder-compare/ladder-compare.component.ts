@@ -43,9 +43,9 @@ export type { PayVisibility };
  * @csspart status - The loading and empty states.
  * @cssproperty --career-ladder-compare-column-width - Minimum width of a column (default 12em).
  * @cssproperty --career-ladder-compare-bar-color - The pay range bar (default the accent colour).
- * @cssproperty --career-ladder-compare-highlight - Background of the hovered or focused level row.
- * @cssproperty --career-ladder-compare-new - Colour of the "new at this level" tag.
- * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag.
+ * @cssproperty --career-ladder-compare-highlight - Background of the hovered or focused level row. Default: `--career-color-highlight`.
+ * @cssproperty --career-ladder-compare-new - Colour of the "new at this level" tag. Default: the promotion colour.
+ * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag. Default: the lateral colour.
  * @cssproperty --career-ladder-compare-changed - Colour of "changed" tags and changed behaviours in the diff.
  * @cssproperty --career-ladder-compare-changed-words - Background of the changed words in the diff.
  */
@@ -188,7 +188,7 @@ export class LadderCompare extends CareerElement {
           </div>`,
         )}
         <button part="expand" class="expand" aria-expanded=${expanded ? 'true' : 'false'} tabindex=${tab} @click=${() => this.toggle(row.id)}>
-          ${expanded ? 'Hide expectations' : 'Show expectations'}<span class="visually-hidden"> for ${name}</span>
+          ${this.l10n.t(expanded ? 'expectationsHide' : 'expectationsShow')}<span class="visually-hidden"> for ${name}</span>
         </button>
         ${context.canDiff
           ? html`<button part="pick" class="pick" aria-pressed=${this.picked === row.id ? 'true' : 'false'} tabindex=${tab} @click=${() => this.pick(row.id)}>
@@ -213,6 +213,7 @@ export class LadderCompare extends CareerElement {
       layout,
       pay: this.pay,
       locale: this.effectiveLocale,
+      l10n: this.l10n,
       expanded: this.expanded,
       grid: this.grid,
       selectRole: (roleId) => this.announceRoleSelect(roleId),
@@ -237,7 +238,7 @@ export class LadderCompare extends CareerElement {
                 </tr>`
               : nothing}
             <tr>
-              <th scope="col" class="corner">Level</th>
+              <th scope="col" class="corner">${this.l10n.t('level')}</th>
               ${layout.columns.map(
                 (column) => html`<th part="column" scope="col" class="column ${column.track?.kind ?? ''}" data-column-id=${column.id}>${column.label}</th>`,
               )}

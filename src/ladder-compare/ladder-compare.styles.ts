@@ -4,11 +4,11 @@ export const ladderCompareStyles = css`
   :host {
     --_column-width: var(--career-ladder-compare-column-width, 12em);
     --_bar: var(--career-ladder-compare-bar-color, var(--_accent));
-    --_highlight: var(--career-ladder-compare-highlight, #eef4ff);
-    --_new: var(--career-ladder-compare-new, #166534);
-    --_differs: var(--career-ladder-compare-differs, #6d28d9);
-    --_changed: var(--career-ladder-compare-changed, #9a3412);
-    --_changed-bg: var(--career-ladder-compare-changed-words, #fde68a);
+    --_highlight: var(--career-ladder-compare-highlight, var(--_row-highlight));
+    --_new: var(--career-ladder-compare-new, var(--_promotion));
+    --_differs: var(--career-ladder-compare-differs, var(--_lateral));
+    --_changed: var(--career-ladder-compare-changed, light-dark(#9a3412, #f2a65a));
+    --_changed-bg: var(--career-ladder-compare-changed-words, light-dark(#fde68a, #4a3b0b));
   }
   .scroll {
     overflow-x: auto;
@@ -220,6 +220,16 @@ export const ladderCompareStyles = css`
     .expand,
     .pick {
       display: none;
+    }
+    /* Every column on the page: no scroll box to clip the right-hand tracks. */
+    .scroll {
+      overflow: visible;
+    }
+    .column {
+      min-width: 0;
+    }
+    tr {
+      break-inside: avoid;
     }
   }
   /* Forced colours: IC and management columns differ by the style of their top border. */

@@ -14,6 +14,7 @@ import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
 import { MAP_METRICS, type Label, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { moveName, roleName } from './mobility-map-model.js';
+import type { Localizer } from '../base/localize.js';
 import { payBandText, type PanelContext } from './mobility-map-panel.js';
 import { movePath, type FlowSummary } from './mobility-map-paths.js';
 import type { TooltipPlacement } from './mobility-map-view.js';
@@ -105,12 +106,14 @@ export interface RolesLayerInput {
   highlighted?: ReadonlySet<string>;
   /** The role holding the map's one tab stop. */
   activeId?: string;
+  /** "You are here", in the element's language. */
+  hereText?: string;
   /** The chosen route's roles and their order (`data-route-step`, `data-route-order`). */
   routeOrder?: ReadonlyMap<string, number>;
 }
 
 /** Roles as keyboard-reachable buttons, with "You are here" over the focused one. */
-export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, routeOrder }: RolesLayerInput) {
+export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, routeOrder, hereText = 'You are here' }: RolesLayerInput) {
   const focusNode = nodes.find((node) => node.id === focusId);
   return svg`<g class="roles">${repeat(
     nodes,
@@ -126,7 +129,7 @@ export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeI
         ${labels ? label({ ...node.label, y: node.label.y - node.y, anchorX: node.label.anchorX - node.x }, 'role-label') : nothing}
       </g>`;
     },
-  )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">You are here</text>` : nothing}</g>`;
+  )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">${hereText}</text>` : nothing}</g>`;
 }
 
 /** Roles not drawn as elements, as one path of boxes per track kind (hit-tested from the layout). */
@@ -160,18 +163,19 @@ export interface ToolbarInput {
   onZoom: (factor: number) => void;
   onFit: () => void;
   zoomStep: number;
+  l10n: Localizer;
 }
 
 /** Search, legend and zoom buttons above the map. */
-export function toolbar({ index, query, results, resultIndex, onInput, onKey, onPick, onZoom, onFit, zoomStep }: ToolbarInput): TemplateResult {
+export function toolbar({ index, query, results, resultIndex, onInput, onKey, onPick, onZoom, onFit, zoomStep, l10n }: ToolbarInput): TemplateResult {
   const open = results.length > 0;
   const activeResult = open ? `result-${Math.min(resultIndex, results.length - 1)}` : undefined;
   return html`<div part="toolbar" class="toolbar">
     <div class="search">
-      <input part="search" type="search" placeholder="Find a role…" aria-label="Find a role by title" role="combobox"
+      <input part="search" type="search" placeholder=${l10n.t('searchPlaceholder')} aria-label=${l10n.t('searchLabel')} role="combobox"
         aria-autocomplete="list" aria-controls="search-results" aria-expanded=${open ? 'true' : 'false'}
         aria-activedescendant=${activeResult ?? nothing} .value=${query} @input=${onInput} @keydown=${onKey} />
-      <ul id="search-results" role="listbox" aria-label="Matching roles" ?hidden=${!open}>
+      <ul id="search-results" role="listbox" aria-label=${l10n.t('searchResults')} ?hidden=${!open}>
         ${results.map(
           (role, i) => html`<li id=${`result-${i}`} role="option" aria-selected=${i === resultIndex ? 'true' : 'false'}
             data-role-result=${role.id} @click=${() => onPick(role.id)}>${role.title}
@@ -179,14 +183,14 @@ export function toolbar({ index, query, results, resultIndex, onInput, onKey, on
         )}
       </ul>
     </div>
-    <ul class="legend" aria-label="Legend">
-      ${wordsOf(MOVE_KINDS).map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${MOVE_KINDS[kind].legend}</li>`)}
-      ${LEGEND_TRACK_KINDS.map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${TRACK_KINDS[kind].label}</li>`)}
+    <ul class="legend" aria-label=${l10n.t('legend')}>
+      ${wordsOf(MOVE_KINDS).map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${l10n.word('legend', kind, MOVE_KINDS[kind].legend)}</li>`)}
+      ${LEGEND_TRACK_KINDS.map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${l10n.word('track', kind, TRACK_KINDS[kind].label)}</li>`)}
     </ul>
-    <div class="zoom" role="group" aria-label="Zoom">
-      <button type="button" aria-label="Zoom in" @click=${() => onZoom(zoomStep)}>+</button>
-      <button type="button" aria-label="Zoom out" @click=${() => onZoom(1 / zoomStep)}>−</button>
-      <button type="button" aria-label="Fit the whole map" @click=${onFit}>Fit</button>
+    <div class="zoom" role="group" aria-label=${l10n.t('zoom')}>
+      <button type="button" aria-label=${l10n.t('zoomIn')} @click=${() => onZoom(zoomStep)}>+</button>
+      <button type="button" aria-label=${l10n.t('zoomOut')} @click=${() => onZoom(1 / zoomStep)}>−</button>
+      <button type="button" aria-label=${l10n.t('fitLabel')} @click=${onFit}>${l10n.t('fit')}</button>
     </div>
   </div>`;
 }

@@ -10,6 +10,9 @@ import { CareerRouteSelectEvent } from '../events.js';
 import { inferMoves, type InferredMoves } from '../model/inferred-moves.js';
 import { routeTotals, type RouteTotals } from '../model/route-totals.js';
 import { findRoutes, type RouteSearch } from '../model/routes.js';
+import { mirrorLayout } from './mobility-map-mirror.js';
+import { browserMeasure } from './text-measure.js';
+import { PrintController } from '../base/controllers/print-controller.js';
 import { fitTransform, layoutMap, neighbour, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { mapKeyAction, searchKeyAction, ZOOM_STEP } from './mobility-map-keys.js';
 import { parseList, parseMoveKinds, searchRoles } from './mobility-map-model.js';
@@ -120,6 +123,8 @@ export class MobilityMap extends CareerElement {
   #flowsKey?: unknown[];
   #fitted?: unknown[];
   #seenSelection = '';
+  /** On paper the map is drawn whole, scaled to the page by a viewBox (no zoom transform). */
+  readonly #print = new PrintController(this);
   #inferred?: InferredMoves;
   #inferredKey?: unknown[];
   #routes?: { search: RouteSearch; totals: RouteTotals[] };
@@ -163,9 +168,18 @@ export class MobilityMap extends CareerElement {
       this.#layout = this.#flows = undefined;
       return;
     }
-    const layoutKey = [index, this.families, this.tracks];
+    // Titles are measured in the font the map draws them in (--career-font-family), by the browser;
+    // a right-to-left page (dir="rtl", set or inherited) gets the map mirrored.
+    // The font is the kit's own (--career-font-family, which the shadow tree draws in), never the
+    // host's: a page rule can restyle the host element itself.
+    const style = getComputedStyle(this);
+    const font = style.getPropertyValue('--_font').trim() || style.fontFamily;
+    const direction = style.direction;
+    const locale = this.effectiveLocale;
+    const layoutKey = [index, this.families, this.tracks, font, locale, direction];
     if (!this.#layout || !sameKey(layoutKey, this.#layoutKey)) {
-      this.#layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks) });
+      const layout = layoutMap(index, { families: parseList(this.families), tracks: parseList(this.tracks), measure: browserMeasure(font), locale });
+      this.#layout = direction === 'rtl' ? mirrorLayout(layout) : layout;
       this.#nodes = new Map(this.#layout.roles.map((node) => [node.id, node]));
       this.#layoutKey = layoutKey;
     }
@@ -393,6 +407,7 @@ export class MobilityMap extends CareerElement {
       index,
       region: this.region ?? index.regions()[0],
       locale: this.effectiveLocale,
+      l10n: this.l10n,
       selectedMove: this.selectedMove,
       onMove: (from, to) => this.#chooseMove(from, to),
     };
@@ -410,10 +425,11 @@ export class MobilityMap extends CareerElement {
           onZoom: (factor) => this.zoomBy(factor),
           onFit: () => this.fit(),
           zoomStep: ZOOM_STEP,
+          l10n: this.l10n,
         })}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
-          <svg class="canvas" role="group" aria-roledescription="career map"
-            aria-label=${`Career map of ${index.framework.name}: ${layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, Escape clears, plus and minus zoom.`}
+          <svg class="canvas" viewBox=${this.#printBox() ?? nothing} role="group" aria-roledescription="career map"
+            aria-label=${this.l10n.t('mapLabel', { name: index.framework.name, count: layout.roles.length })}
             @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
             ${markers()}
@@ -431,7 +447,7 @@ export class MobilityMap extends CareerElement {
           onChoose: (i) => this.#chooseRoute(i), onKey: this.#onRouteKey,
         }) : nothing}
       </div>
-      <aside part="panel" class="panel" aria-label="Role details">
+      <aside part="panel" class="panel" aria-label=${this.l10n.t('roleDetails')}>
         ${panelView(ctx, {
           focus,
           unknownFocusId: focusId !== undefined && !focus ? focusId : undefined,
@@ -458,8 +474,14 @@ export class MobilityMap extends CareerElement {
     const extra = [...new Set([activeId, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (this.#nodes.get(id) ?? []) : []));
     const order = routeOrder((route as { roles?: string[] } | undefined)?.roles);
     return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
-      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: order }),
+      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: order, hereText: this.l10n.t('youAreHere') }),
     )}`;
+  }
+
+  /** The viewBox that fits the whole map on paper, while printing. */
+  #printBox(): string | undefined {
+    const bounds = this.#print.printing ? this.#contentBounds() : undefined;
+    return bounds && `${bounds.x} ${bounds.y - 12} ${bounds.width} ${bounds.height + 24}`;
   }
 
   #renderTooltip(ctx: PanelContext) {

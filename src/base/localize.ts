@@ -1,0 +1,150 @@
+import { en, type StringKey, type Strings, type Text } from './strings/en.js';
+
+export type { StringKey, Strings, Text };
+
+/** The string tables loaded so far, by language subtag; English is always there. */
+const TABLES: Record<string, Strings> = { en };
+
+/**
+ * The other shipped tables, each loaded on first use (its own small module, outside the
+ * all-in-one bundle): an element in German shows English for the moment the table takes.
+ */
+const LOADERS: Record<string, () => Promise<Strings>> = {
+  de: () => import('./strings/de.js').then((module) => module.de),
+  ar: () => import('./strings/ar.js').then((module) => module.ar),
+};
+const loading = new Map<string, Promise<boolean>>();
+
+/** Whether the table for `lang` (its language subtag) is loaded. */
+export function hasStrings(lang: string): boolean {
+  return !!TABLES[lang.split('-')[0].toLowerCase()];
+}
+
+/**
+ * Loads the shipped table for `lang` (its language subtag), if there is one and it is not loaded
+ * yet; resolves to true when a new table arrived. A page may call it up front to avoid the flash.
+ */
+export function loadStrings(lang: string): Promise<boolean> {
+  const base = lang.split('-')[0].toLowerCase();
+  if (TABLES[base] || !LOADERS[base]) return Promise.resolve(false);
+  let pending = loading.get(base);
+  if (!pending) {
+    pending = LOADERS[base]().then(
+      (table) => ((TABLES[base] = table), true),
+      () => false,
+    );
+    loading.set(base, pending);
+  }
+  return pending;
+}
+
+/** Scripts written right to left, by language subtag (for the direction an element reports). */
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/**
+ * A BCP 47 tag `Intl` accepts, in canonical form, or undefined: "en_US" is read as "en-US", and
+ * anything `Intl` rejects ("", "x", "12") gives undefined, so a caller falls back instead of
+ * throwing (issue 16: an invalid locale blanked the page).
+ */
+export function safeLocale(tag: string | null | undefined): string | undefined {
+  if (typeof tag !== 'string' || !tag.trim()) return undefined;
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
+    new Intl.NumberFormat(canonical); // the runtime supports it, or throws here
+    return canonical;
+  } catch {
+    return undefined;
+  }
+}
+
+const formats = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
+function cached<T extends Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let value = formats.get(key) as T | undefined;
+  if (!value) formats.set(key, (value = make()));
+  return value;
+}
+
+/**
+ * The UI strings and number formats of one language: `t(key, params)` fills `{name}` placeholders
+ * and picks plural forms by `Intl.PluralRules` from `params.count`; numbers, money and durations
+ * are formatted by `Intl` for the locale. Missing keys fall back to English.
+ */
+export class Localizer {
+  /** The language of the strings (the table chosen). */
+  readonly lang: string;
+  /** The locale numbers, money and durations are formatted for (undefined: the runtime's). */
+  readonly locale: string | undefined;
+  readonly dir: 'ltr' | 'rtl';
+  readonly #table: Strings;
+  readonly #overrides: Strings;
+
+  constructor(lang?: string, locale?: string, overrides: Strings = {}) {
+    this.lang = safeLocale(lang) ?? 'en';
+    this.locale = safeLocale(locale) ?? safeLocale(lang);
+    const base = this.lang.split('-')[0].toLowerCase();
+    this.#table = TABLES[this.lang.toLowerCase()] ?? TABLES[base] ?? en;
+    this.#overrides = overrides && typeof overrides === 'object' ? overrides : {};
+    this.dir = RTL.has(base) ? 'rtl' : 'ltr';
+  }
+
+  /** The string for `key` in this language, with `{name}` placeholders filled from `params`. */
+  t(key: StringKey, params: Record<string, string | number> = {}): string {
+    const entry: Text = this.#overrides[key] ?? this.#table[key] ?? en[key];
+    let text: string;
+    if (typeof entry === 'string') text = entry;
+    else {
+      const count = Number(params.count ?? 0);
+      const rule = cached(`plural|${this.locale ?? this.lang}`, () => new Intl.PluralRules(this.locale ?? this.lang)).select(count);
+      text = entry[count === 0 && entry.zero !== undefined ? 'zero' : rule] ?? entry.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? this.number(value) : value;
+    });
+  }
+
+  /**
+   * A word of the kit's vocabulary (a move kind, a requirement kind…) in this language: the table's
+   * `group.id` entry, e.g. `move.promotion`, else the vocabulary's own English `english`.
+   */
+  word(group: string, id: string, english: string): string {
+    const key = `${group}.${id}` as const;
+    const entry = this.#overrides[key] ?? this.#table[key];
+    return typeof entry === 'string' ? entry : english;
+  }
+
+  number(value: number, options: Intl.NumberFormatOptions = {}): string {
+    return this.#format(options).format(value);
+  }
+
+  /** An amount of money with no decimals, e.g. "$78,000" or "78.000 $". */
+  money(amount: number, currency: string): string {
+    try {
+      return this.#format({ style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    } catch {
+      return `${this.number(amount)} ${currency}`;
+    }
+  }
+
+  /** A whole duration: "1 month", "24 Monate", "٢٤ شهرًا" (unit plurals by `Intl`). */
+  months(count: number): string {
+    return this.#format({ style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 0 }).format(count);
+  }
+
+  hours(count: number): string {
+    return this.#format({ style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }).format(count);
+  }
+
+  percent(ratio: number, options: Intl.NumberFormatOptions = {}): string {
+    return this.#format({ style: 'percent', maximumFractionDigits: 0, ...options }).format(ratio);
+  }
+
+  #format(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    const locale = this.locale ?? this.lang;
+    return cached(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+  }
+}
+
+/** English, for code that is given no localizer. */
+export const ENGLISH = new Localizer('en');
