@@ -1,3 +1,4 @@
+import { supportedLocale } from '../format/locale.js';
 import { en, type StringKey, type Strings, type Text } from './strings/en.js';
 
 export type { StringKey, Strings, Text };
@@ -38,23 +39,13 @@ export function loadStrings(lang: string): Promise<boolean> {
   return pending;
 }
 
-/** Scripts written right to left, by language subtag (for the direction an element reports). */
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
-
 /**
  * A BCP 47 tag `Intl` accepts, in canonical form, or undefined: "en_US" is read as "en-US", and
  * anything `Intl` rejects ("", "x", "12") gives undefined, so a caller falls back instead of
  * throwing (issue 16: an invalid locale blanked the page).
  */
 export function safeLocale(tag: string | null | undefined): string | undefined {
-  if (typeof tag !== 'string' || !tag.trim()) return undefined;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'));
-    new Intl.NumberFormat(canonical); // the runtime supports it, or throws here
-    return canonical;
-  } catch {
-    return undefined;
-  }
+  return supportedLocale(typeof tag === 'string' ? tag.trim().replace(/_/g, '-') : tag);
 }
 
 const formats = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
@@ -74,7 +65,6 @@ export class Localizer {
   readonly lang: string;
   /** The locale numbers, money and durations are formatted for (undefined: the runtime's). */
   readonly locale: string | undefined;
-  readonly dir: 'ltr' | 'rtl';
   readonly #table: Strings;
   readonly #overrides: Strings;
 
@@ -84,7 +74,6 @@ export class Localizer {
     const base = this.lang.split('-')[0].toLowerCase();
     this.#table = TABLES[this.lang.toLowerCase()] ?? TABLES[base] ?? en;
     this.#overrides = overrides && typeof overrides === 'object' ? overrides : {};
-    this.dir = RTL.has(base) ? 'rtl' : 'ltr';
   }
 
   /** The string for `key` in this language, with `{name}` placeholders filled from `params`. */
