@@ -48,8 +48,8 @@ export function safeLocale(tag: string | null | undefined): string | undefined {
   return supportedLocale(typeof tag === 'string' ? tag.trim().replace(/_/g, '-') : tag);
 }
 
-const formats = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
-function cached<T extends Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+const formats = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
+function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>(key: string, make: () => T): T {
   let value = formats.get(key) as T | undefined;
   if (!value) formats.set(key, (value = make()));
   return value;
@@ -127,6 +127,12 @@ export class Localizer {
 
   percent(ratio: number, options: Intl.NumberFormatOptions = {}): string {
     return this.#format({ style: 'percent', maximumFractionDigits: 0, ...options }).format(ratio);
+  }
+
+  /** "A, B and C" in this language. */
+  list(items: readonly string[]): string {
+    const locale = this.locale ?? this.lang;
+    return cached(`list|${locale}`, () => new Intl.ListFormat(locale)).format(items);
   }
 
   #format(options: Intl.NumberFormatOptions): Intl.NumberFormat {
