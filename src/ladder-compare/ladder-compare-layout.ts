@@ -28,6 +28,8 @@ export interface CompareOptions {
   region?: string;
   /** The person's role ("you are here"). */
   selectedRole?: string;
+  /** The label of a custom column that names neither a family nor a track (default "All roles"). */
+  allRoles?: string;
 }
 
 export interface CompareColumn {
@@ -105,8 +107,12 @@ export interface CompareLayout {
   regionHasBands: boolean;
   /** One scale per currency, in order of first appearance. */
   scales: PayScale[];
-  /** What the "differs" highlight compares against, e.g. "the other track". */
-  contrast: string;
+  /**
+   * What the "differs" highlight compares against: the other track(s), family (families),
+   * framework(s) or column(s); a string-table key, `differsFromTrack` etc., read with the count of
+   * the other columns.
+   */
+  contrast: 'differsFromTrack' | 'differsFromFamily' | 'differsFromFramework' | 'differsFromColumn';
   /** Input that could not be honoured (unknown family, track, level map entries). */
   problems: string[];
 }
@@ -129,7 +135,7 @@ function columnsOf(sources: readonly CompareSource[], options: CompareOptions, p
         const track = spec.track === undefined ? undefined : index.track(spec.track);
         if (spec.family !== undefined && !family) problems.push(`${name} has no family "${spec.family}"`);
         else if (spec.track !== undefined && !track) problems.push(`${name} has no track "${spec.track}"`);
-        else add(i, family, track, spec.label ?? ([family?.label, track?.label].filter(Boolean).join(' · ') || 'All roles'));
+        else add(i, family, track, spec.label ?? ([family?.label, track?.label].filter(Boolean).join(' · ') || options.allRoles || 'All roles'));
       }
     } else if (options.compare === 'families') {
       const trackId = options.track ?? selected?.track ?? fw.tracks[0]?.id;
@@ -147,13 +153,11 @@ function columnsOf(sources: readonly CompareSource[], options: CompareOptions, p
 }
 
 /** What the columns differ by, for the "differs from …" highlight. */
-function contrastOf(columns: readonly CompareColumn[]): string {
+function contrastOf(columns: readonly CompareColumn[]): CompareLayout['contrast'] {
   const varies = (value: (c: CompareColumn) => unknown) => new Set(columns.map(value)).size > 1;
-  const noun = varies((c) => c.source)
-    ? varies((c) => c.family?.id) || varies((c) => c.track?.id) ? 'column' : 'framework'
-    : varies((c) => c.family?.id) ? (varies((c) => c.track?.id) ? 'column' : 'family') : 'track';
-  if (columns.length <= 2) return `the other ${noun}`;
-  return `the other ${noun === 'family' ? 'families' : `${noun}s`}`;
+  return varies((c) => c.source)
+    ? varies((c) => c.family?.id) || varies((c) => c.track?.id) ? 'differsFromColumn' : 'differsFromFramework'
+    : varies((c) => c.family?.id) ? (varies((c) => c.track?.id) ? 'differsFromColumn' : 'differsFromFamily') : 'differsFromTrack';
 }
 
 function rolesIn(sources: readonly CompareSource[], column: CompareColumn, levels: readonly Level[]): Role[] {

@@ -119,7 +119,7 @@ export class LadderCompare extends CareerElement {
 
   /** The layout, computed again only when one of its inputs changed. */
   private layoutOf(sources: CompareSource[]): CompareLayout {
-    const deps = [...sources.map((s) => s.index), this.compare, this.family, this.track, this.columns, this.levelMap, this.region, this.selectedRole];
+    const deps = [...sources.map((s) => s.index), this.compare, this.family, this.track, this.columns, this.levelMap, this.region, this.selectedRole, this.l10n];
     const cached = this.layoutCache;
     if (!cached || cached.deps.length !== deps.length || cached.deps.some((d, i) => d !== deps[i])) {
       const layout = compareLayout(sources, {
@@ -130,6 +130,7 @@ export class LadderCompare extends CareerElement {
         levelMap: this.levelMap,
         region: this.region,
         selectedRole: this.selectedRole,
+        allRoles: this.l10n.t('allRoles'),
       });
       this.layoutCache = { deps, layout };
     }
@@ -157,9 +158,10 @@ export class LadderCompare extends CareerElement {
   private renderDiff(ids: [string, string]): TemplateResult {
     const result = diffLayout(this.index!, ids, { family: this.family, track: this.track, selectedRole: this.selectedRole, onlyChanges: this.onlyChanges });
     if (result.kind === 'problem') {
-      return html`<ul part="notice" class="notices">${result.problems.map((p) => html`<li>The diff "${this.diff}" could not be shown: ${p}.</li>`)}</ul>`;
+      return html`<ul part="notice" class="notices">${result.problems.map((problem) => html`<li>${this.l10n.t('diffProblem', { diff: this.diff ?? '', problem })}</li>`)}</ul>`;
     }
     return diffView(result.layout, {
+      l10n: this.l10n,
       onlyChanges: this.onlyChanges,
       setOnlyChanges: (on) => (this.onlyChanges = on),
       close: () => (this.diff = undefined),
@@ -188,11 +190,11 @@ export class LadderCompare extends CareerElement {
           </div>`,
         )}
         <button part="expand" class="expand" aria-expanded=${expanded ? 'true' : 'false'} tabindex=${tab} @click=${() => this.toggle(row.id)}>
-          ${this.l10n.t(expanded ? 'expectationsHide' : 'expectationsShow')}<span class="visually-hidden"> for ${name}</span>
+          ${this.l10n.t(expanded ? 'expectationsHide' : 'expectationsShow')}<span class="visually-hidden"> ${this.l10n.t('forLevel', { level: name })}</span>
         </button>
         ${context.canDiff
           ? html`<button part="pick" class="pick" aria-pressed=${this.picked === row.id ? 'true' : 'false'} tabindex=${tab} @click=${() => this.pick(row.id)}>
-              ${this.picked === row.id ? 'Picked: now pick another level' : this.picked ? 'Diff with this level' : 'Pick to diff'}<span class="visually-hidden"> ${name}</span>
+              ${this.l10n.t(this.picked === row.id ? 'picked' : this.picked ? 'diffWith' : 'pickToDiff')}<span class="visually-hidden"> ${name}</span>
             </button>`
           : nothing}
       </th>
@@ -202,7 +204,7 @@ export class LadderCompare extends CareerElement {
 
   override render(): TemplateResult | typeof nothing {
     const loaded = this.sources();
-    if (loaded && loaded.errors.length > 0) return errorPanel(loaded.errors, 'These career frameworks could not be compared');
+    if (loaded && loaded.errors.length > 0) return errorPanel(loaded.errors, this.l10n.t('compareError'), this.l10n);
     if (!loaded || loaded.sources.length === 0) return this.renderStatus();
     const single = this.frameworks === undefined && this.index !== undefined && !this.columns;
     const ids = parseDiff(this.diff);
@@ -212,20 +214,20 @@ export class LadderCompare extends CareerElement {
     const context: CellContext = {
       layout,
       pay: this.pay,
-      locale: this.effectiveLocale,
       l10n: this.l10n,
       expanded: this.expanded,
       grid: this.grid,
       selectRole: (roleId) => this.announceRoleSelect(roleId),
       canDiff: single && (this.index!.framework.competencies?.length ?? 0) > 0,
     };
-    const label = layout.columns.length > 0 ? `Levels compared across ${layout.columns.map((c) => c.label).join(', ')}` : 'Levels';
-    if (layout.columns.length === 0) return html`${notices(context)}<div part="status" class="status">Nothing to compare.</div>`;
+    const l10n = this.l10n;
+    const label = layout.columns.length > 0 ? l10n.t('levelsAcross', { columns: layout.columns.map((c) => c.label).join(', ') }) : l10n.t('levels');
+    if (layout.columns.length === 0) return html`${notices(context)}<div part="status" class="status">${l10n.t('nothingToCompare')}</div>`;
     const diffNotice =
       this.diff && !ids
-        ? html`<p part="notice" class="notices">The diff "${this.diff}" needs two ids, FROM and TO.</p>`
+        ? html`<p part="notice" class="notices">${l10n.t('diffNeedsTwo', { diff: this.diff })}</p>`
         : this.diff && !single
-          ? html`<p part="notice" class="notices">A diff compares levels of one framework; it is not shown with several frameworks or custom columns.</p>`
+          ? html`<p part="notice" class="notices">${l10n.t('diffOneFramework')}</p>`
           : nothing;
     return html`${notices(context)}${diffNotice}
       <div class="scroll">

@@ -103,8 +103,8 @@ describe('<ladder-compare>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const management = row.querySelectorAll('[part="cell"]')[1];
     expect(management.textContent).to.include('Hires, develops and manages the performance of a team');
-    expect(management.querySelector('li .tag.differs')!.textContent).to.equal('differs from the other track');
-    expect(management.querySelector('li .tag.new')!.textContent).to.equal('new at this level');
+    expect(management.querySelector('li .tag.differs .visually-hidden')!.textContent).to.equal('differs from the other track');
+    expect(management.querySelector('li .tag.new .visually-hidden')!.textContent).to.equal('new at this level');
   });
 
   it('fires career-role-select on click, not when set in code, and marks you are here', async () => {

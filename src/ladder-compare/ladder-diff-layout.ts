@@ -32,8 +32,13 @@ export interface DiffLayout {
   rows: DiffRow[];
   /** Rows left out by `onlyChanges`. */
   hiddenRows: number;
-  /** Plain sentences about the scope: a level without expectations of its own, a family or track switch. */
-  notes: string[];
+  /** Notes about the scope (a level without expectations of its own, a family or track switch), as string-table keys with their words. */
+  notes: DiffNote[];
+}
+
+export interface DiffNote {
+  key: 'diffNoneOwn' | 'diffNoneIn' | 'diffScopes' | 'diffNoCompetencies';
+  words: Record<string, string>;
 }
 
 export interface DiffOptions {
@@ -97,14 +102,15 @@ export function diffLayout(index: FrameworkIndex, ids: [string, string], options
     ? all.filter((row) => row.changes).map((row) => ({ ...row, from: row.from.filter((b) => b.change !== 'same'), to: row.to.filter((b) => b.change !== 'same') }))
     : all;
 
-  const notes: string[] = [];
+  const notes: DiffNote[] = [];
   const scopeName = (scope: LevelScope) =>
     [scope.family && index.family(scope.family)?.label, scope.track && index.track(scope.track)?.label].filter(Boolean).join(', ');
-  if (diff.fromHasNone) notes.push(`${from.label} has no competency expectations of its own${from.role ? '' : ` in ${scopeName(from.scope)}`}: the framework states none for it.`);
-  if (diff.toHasNone) notes.push(`${to.label} has no competency expectations of its own${to.role ? '' : ` in ${scopeName(to.scope)}`}: the framework states none for it.`);
+  const none = (end: DiffEnd): DiffNote => ({ key: end.role ? 'diffNoneOwn' : 'diffNoneIn', words: { level: end.label, scope: scopeName(end.scope) } });
+  if (diff.fromHasNone) notes.push(none(from));
+  if (diff.toHasNone) notes.push(none(to));
   if (from.scope.family !== to.scope.family || from.scope.track !== to.scope.track) {
-    notes.push(`${from.label} is read in ${scopeName(from.scope)}; ${to.label} in ${scopeName(to.scope)}.`);
+    notes.push({ key: 'diffScopes', words: { from: from.label, fromScope: scopeName(from.scope), to: to.label, toScope: scopeName(to.scope) } });
   }
-  if ((fw.competencies ?? []).length === 0) notes.push('This framework describes no competencies, so there is nothing to compare.');
+  if ((fw.competencies ?? []).length === 0) notes.push({ key: 'diffNoCompetencies', words: {} });
   return { kind: 'diff', layout: { from, to, diff, rows: shown, hiddenRows: all.length - shown.length, notes } };
 }
