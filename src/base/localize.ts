@@ -16,10 +16,12 @@ const LOADERS: Record<string, () => Promise<Strings>> = {
 };
 const loading = new Map<string, Promise<boolean>>();
 
-/** Whether the table for `lang` (its language subtag) is loaded. */
-export function hasStrings(lang: string): boolean {
-  return !!TABLES[lang.split('-')[0].toLowerCase()];
-}
+/** The shipped tables loaded so far. */
+const LOADED = new Set(['en']);
+
+/** Counts the changes to the tables (a table loaded or registered): a localizer made before one is stale. */
+let revision = 0;
+export const stringsRevision = (): number => revision;
 
 /**
  * Loads the shipped table for `lang` (its language subtag), if there is one and it is not loaded
@@ -27,16 +29,35 @@ export function hasStrings(lang: string): boolean {
  */
 export function loadStrings(lang: string): Promise<boolean> {
   const base = lang.split('-')[0].toLowerCase();
-  if (TABLES[base] || !LOADERS[base]) return Promise.resolve(false);
+  if (LOADED.has(base) || !LOADERS[base]) return Promise.resolve(false);
   let pending = loading.get(base);
   if (!pending) {
     pending = LOADERS[base]().then(
-      (table) => ((TABLES[base] = table), true),
+      (table) => {
+        // Entries an integrator registered before the table arrived keep precedence.
+        TABLES[base] = { ...table, ...TABLES[base] };
+        LOADED.add(base);
+        revision++;
+        return true;
+      },
       () => false,
     );
     loading.set(base, pending);
   }
   return pending;
+}
+
+/**
+ * Adds a string table for a language, or entries to one (as Shoelace's `registerTranslation`
+ * does): an integrator ships a language the kit does not (`registerStrings('fr', fr)`), or its own
+ * wording of a shipped one. `lang` is a language subtag (`fr`) or a full tag (`fr-CA`, preferred
+ * over `fr` for that region). Missing entries fall back to English. Elements pick it up at their
+ * next update.
+ */
+export function registerStrings(lang: string, table: Strings): void {
+  const key = lang.toLowerCase();
+  TABLES[key] = { ...TABLES[key], ...table };
+  revision++;
 }
 
 /**

@@ -128,7 +128,7 @@ export const themeStyles = css`
   }
   .error {
     border: 1px solid var(--_danger);
-    border-left-width: 4px;
+    border-inline-start-width: 4px;
     background: var(--_danger-surface);
     border-radius: var(--_radius);
     padding: calc(1.5 * var(--_space)) calc(2 * var(--_space));
@@ -141,7 +141,7 @@ export const themeStyles = css`
   }
   .error ul {
     margin: 0;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
     max-height: 16em;
     overflow: auto;
   }

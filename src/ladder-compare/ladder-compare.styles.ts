@@ -20,7 +20,7 @@ export const ladderCompareStyles = css`
   }
   th,
   td {
-    text-align: left;
+    text-align: start;
     vertical-align: top;
     padding: 0.5em 0.75em;
     border-bottom: 1px solid var(--_border);
@@ -93,7 +93,7 @@ export const ladderCompareStyles = css`
     padding: 0;
     color: var(--_accent);
     font-weight: 600;
-    text-align: left;
+    text-align: start;
     text-decoration: underline;
     text-decoration-color: transparent;
   }
@@ -105,7 +105,7 @@ export const ladderCompareStyles = css`
   }
   .here {
     display: inline-block;
-    margin-left: 0.467em;
+    margin-inline-start: 0.467em;
     padding: 0 0.533em;
     border-radius: 999px;
     background: var(--_accent);
@@ -145,6 +145,10 @@ export const ladderCompareStyles = css`
   .bar {
     display: block;
     overflow: visible;
+  }
+  /* Right to left (dir="rtl", set or inherited): pay grows to the left. */
+  .bar:dir(rtl) {
+    transform: scaleX(-1);
   }
   .bar .track {
     fill: var(--_border);
@@ -190,7 +194,7 @@ export const ladderCompareStyles = css`
   }
   .expectations ul {
     margin: 0;
-    padding-left: 1em;
+    padding-inline-start: 1em;
   }
   .expectations p {
     margin: 0;

@@ -110,31 +110,31 @@ export const diffStyles = css`
   .behaviour {
     margin: 0 0 0.4em;
     padding: 0.2em 0.4em;
-    border-left: 3px solid transparent;
+    border-inline-start: 3px solid transparent;
     white-space: pre-line;
   }
   .behaviour .change {
     display: inline-block;
-    margin-left: 0.25em;
+    margin-inline-start: 0.25em;
     font-size: 0.75em;
     font-weight: 600;
     white-space: nowrap;
   }
   .behaviour[data-change='added'] {
-    border-left-color: var(--_new);
+    border-inline-start-color: var(--_new);
   }
   .behaviour[data-change='added'] .change {
     color: var(--_new);
   }
   .behaviour[data-change='changed'] {
-    border-left-color: var(--_changed);
+    border-inline-start-color: var(--_changed);
   }
   .behaviour[data-change='changed'] .change {
     color: var(--_changed);
   }
   .behaviour[data-change='dropped'] {
     color: var(--_muted);
-    border-left-color: var(--_border);
+    border-inline-start-color: var(--_border);
   }
   .behaviour[data-change='dropped'] .change {
     color: var(--_muted);
@@ -170,15 +170,15 @@ export const diffStyles = css`
       break-inside: avoid;
     }
     .behaviour {
-      border-left: none;
-      padding-left: 0;
+      border-inline-start: none;
+      padding-inline-start: 0;
       color: #000;
     }
     .behaviour .box {
       display: inline-block;
       width: 0.8em;
       height: 0.8em;
-      margin-right: 0.4em;
+      margin-inline-end: 0.4em;
       border: 1px solid #000;
       vertical-align: -0.1em;
     }

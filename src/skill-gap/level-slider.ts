@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ProficiencyStep } from '../format/types.js';
+import { levelAxis } from './skill-gap-layout.js';
 
 /**
  * The step a slider key moves to, as an index into `count` steps from index `at` (ARIA's slider
@@ -42,7 +44,10 @@ export class LevelSliderController<Value> implements ReactiveController {
   /** A keydown on the slider of `id`, whose value is `current` on `steps`. */
   keydown(event: KeyboardEvent, id: string, steps: readonly Value[], current: Value): void {
     const at = Math.max(0, steps.indexOf(current));
-    const next = stepForKey(event.key, at, steps.length);
+    // Right to left, the track grows to the left: the left arrow moves up.
+    const rtl = (event.currentTarget as Element | null)?.matches?.(':dir(rtl)');
+    const key = rtl && event.key === 'ArrowLeft' ? 'ArrowRight' : rtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
+    const next = stepForKey(key, at, steps.length);
     if (next === undefined) return;
     event.preventDefault();
     this.set(id, steps[next]);
@@ -65,4 +70,18 @@ export class LevelSliderController<Value> implements ReactiveController {
     }
     this.set(id, valueAt(event));
   }
+}
+
+/**
+ * Reads the step under the pointer on a horizontal track (the event's current target), as the
+ * track is drawn now (it may have been resized since the last layout): from its left edge, or from
+ * its right edge right to left, where the track is mirrored.
+ */
+export function stepUnderPointer(steps: readonly ProficiencyStep[]): (event: PointerEvent) => number {
+  return (event) => {
+    const track = event.currentTarget as Element;
+    const rect = track.getBoundingClientRect();
+    const along = track.matches(':dir(rtl)') ? rect.right - event.clientX : event.clientX - rect.left;
+    return levelAxis(steps, rect.width).valueAt(along);
+  };
 }

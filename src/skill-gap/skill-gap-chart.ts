@@ -5,7 +5,7 @@ import type { Importance, RatingSource } from '../format/types.js';
 import { IMPORTANCES, RATING_SOURCES, wordsOf } from '../format/vocabulary.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { rowSentence, type GapRowView } from './gap-view.js';
-import type { LevelSliderController } from './level-slider.js';
+import { stepUnderPointer, type LevelSliderController } from './level-slider.js';
 import type { GapModel } from './skill-gap-model.js';
 import { levelLabel } from './gap-view.js';
 import { barGeometry, importanceMarker, levelAxis, radarLayout, type LevelAxis, type RadarLayout } from './skill-gap-layout.js';
@@ -102,11 +102,7 @@ function sliderLabel(context: ChartContext, row: GapRowView): string {
 function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: LevelAxis): TemplateResult {
   const geometry = barGeometry(row, axis);
   const values = model.steps.map((s) => s.value);
-  const valueAt = (event: PointerEvent) => {
-    // The track as drawn now (it may have been resized since the last layout).
-    const rect = (event.currentTarget as Element).getBoundingClientRect();
-    return levelAxis(model.steps, rect.width).valueAt(event.clientX - rect.left);
-  };
+  const valueAt = stepUnderPointer(model.steps);
   const pointer = (event: PointerEvent) => context.slider.pointer(event, row.skill, valueAt);
   return html`<div
     part="skill"

@@ -4,7 +4,7 @@ import type { Level, ProficiencyStep } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import type { CompetencyGapResult, CompetencyGapRow } from '../model/competency-gap.js';
 import type { Localizer } from '../base/localize.js';
-import type { LevelSliderController } from './level-slider.js';
+import { stepUnderPointer, type LevelSliderController } from './level-slider.js';
 import { sourceWord } from './skill-gap-chart.js';
 import { barGeometry, levelAxis, type LevelAxis } from './skill-gap-layout.js';
 
@@ -40,10 +40,7 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
   const required = stepOf(context.index, row.required);
   const geometry = barGeometry({ current, required }, axis);
   const values = steps.map((s) => s.value);
-  const valueAt = (event: PointerEvent) => {
-    const rect = (event.currentTarget as Element).getBoundingClientRect();
-    return levelAxis(steps, rect.width).valueAt(event.clientX - rect.left);
-  };
+  const valueAt = stepUnderPointer(steps);
   const pointer = (event: PointerEvent) => context.slider.pointer(event, row.competency, valueAt);
   const done = row.checklist.filter((item) => item.change === 'same').length;
   const { l10n } = context;
@@ -155,7 +152,7 @@ export const competencyStyles = css`
     display: inline-block;
     width: 0.9em;
     height: 0.9em;
-    margin-right: 0.4em;
+    margin-inline-end: 0.4em;
     border: 1px solid currentColor;
     border-radius: 2px;
     font-size: 0.85em;

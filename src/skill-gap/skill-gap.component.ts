@@ -171,7 +171,7 @@ export class SkillGap extends CareerElement {
   private renderHeading(model: GapModel): TemplateResult {
     const l10n = this.l10n;
     return html`<div class="heading">
-      <h2>${model.fromLabel} → ${model.targetLabel}${model.focusLabel ? html` <span class="muted">${l10n.t('focusNote', { focus: model.focusLabel })}</span>` : nothing}</h2>
+      <h2>${l10n.t('fromTo', { from: model.fromLabel, to: model.targetLabel })}${model.focusLabel ? html` <span class="muted">${l10n.t('focusNote', { focus: model.focusLabel })}</span>` : nothing}</h2>
       ${model.whatIf
         ? html`<span><span class="what-if">${l10n.t('whatIfOn')}</span> <button type="button" @click=${this.resetWhatIf}>${l10n.t('whatIfReset')}</button></span>`
         : html`<span class="muted">${l10n.t('whatIfHint')}</span>`}

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hasStrings, Localizer, loadStrings, safeLocale, type Strings } from '../localize.js';
+import { Localizer, loadStrings, safeLocale, stringsRevision, type Strings } from '../localize.js';
 import { inheritedAttribute } from '../theme-controller.js';
 
 type Host = ReactiveControllerHost &
@@ -43,16 +43,10 @@ export class LocalizeController implements ReactiveController {
     // The property first: a new `lang` is reflected to the attribute only after this runs.
     const lang = safeLocale(host.lang || inheritedAttribute(host, 'lang'));
     const locale = safeLocale(host.locale) ?? lang ?? safeLocale(this.#fallbackLocale());
-    if (lang) {
-      void loadStrings(lang).then((arrived) => {
-        if (arrived) {
-          this.#key = '';
-          host.requestUpdate();
-        }
-      });
-    }
-    const key = `${lang}|${locale}|${lang ? hasStrings(lang) : ''}`;
+    const key = `${lang}|${locale}|${stringsRevision()}`;
     if (key !== this.#key || this.#value === undefined || host.strings !== this.#overrides) {
+      // A shipped table not loaded yet: English until it arrives, then an update.
+      if (lang && key !== this.#key) void loadStrings(lang).then((arrived) => arrived && host.requestUpdate());
       this.#key = key;
       this.#overrides = host.strings;
       this.#value = new Localizer(lang, locale, host.strings);

@@ -70,6 +70,7 @@ export const en = {
   trackSwitch: 'Track switch',
 
   // skill-gap
+  fromTo: '{from} → {to}',
   chooseTarget: 'Choose a target role to see the skill gap.',
   gapError: 'The skill gap could not be shown',
   profileError: 'This profile could not be used',
@@ -166,7 +167,6 @@ export const en = {
   noRegionBand: 'no {region} band',
   noRegionBandFor: 'no {region} band for {roles}',
   newHere: 'new at this level',
-  reworded: 'reworded from the level below',
   changedFromBelow: 'changed from the level below',
   tagDiffers: 'differs',
   differsFromTrack: { one: 'differs from the other track', other: 'differs from the other tracks' },
