@@ -7,7 +7,10 @@ import '../src/define.js';
 import { loadStrings, Localizer, registerStrings } from '../src/base/localize.js';
 import { ar } from '../src/base/strings/ar.js';
 import { de } from '../src/base/strings/de.js';
-import { en, type Text } from '../src/base/strings/en.js';
+import { en as shared, type Text } from '../src/base/strings/en.js';
+import { ladderEnglish } from '../src/base/strings/en-ladder.js';
+import { mapEnglish } from '../src/base/strings/en-map.js';
+import { skillGapEnglish } from '../src/base/strings/en-skill-gap.js';
 import type { Framework } from '../src/format/types.js';
 import type { LadderCompare } from '../src/ladder-compare/ladder-compare.component.js';
 import type { SkillGap } from '../src/skill-gap/skill-gap.component.js';
@@ -33,7 +36,14 @@ const gap = (attrs: { lang?: string; dir?: string } = {}) =>
 const ladder = (attrs: { lang?: string; dir?: string } = {}) =>
   inside<LadderCompare>(html`<ladder-compare .framework=${acme} family="data" region="US" pay="full"></ladder-compare>`, 'ladder-compare', attrs);
 
+const en = { ...shared, ...mapEnglish, ...skillGapEnglish, ...ladderEnglish };
+
 describe('string tables', () => {
+  it('no key is in two English parts (one element would show the other\'s words)', () => {
+    const keys = [shared, mapEnglish, skillGapEnglish, ladderEnglish].flatMap((part) => Object.keys(part));
+    expect(keys.length).to.equal(new Set(keys).size);
+  });
+
   it('German and Arabic translate every English entry, with the same placeholders', () => {
     for (const [name, table] of Object.entries({ de, ar })) {
       for (const [key, entry] of Object.entries(en)) {
@@ -49,7 +59,7 @@ describe('string tables', () => {
 
   it('registerStrings adds a language an integrator ships (French here), falling back to English for the rest', () => {
     registerStrings('fr', { learningPlan: "Plan d'apprentissage" });
-    const fr = new Localizer('fr-CA');
+    const fr = new Localizer('fr-CA', undefined, {}, skillGapEnglish);
     expect(fr.t('learningPlan')).to.equal("Plan d'apprentissage");
     expect(fr.t('competencies')).to.equal('Competencies');
     expect(fr.money(78000, 'EUR').replace(/\s/g, ' ')).to.equal('78 000 €');

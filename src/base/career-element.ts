@@ -98,7 +98,10 @@ export class CareerElement extends CurrentRoleElement {
 
   protected readonly loader = new FrameworkLoader(this);
   protected readonly themes = new ThemeController(this);
-  protected readonly localize = new LocalizeController(this, () => this.index?.framework.locale);
+  /** The element's own English UI strings (src/base/strings/en-*.ts), under the shared ones. */
+  static english: Strings = {};
+
+  protected readonly localize = new LocalizeController(this, () => this.index?.framework.locale, (this.constructor as typeof CareerElement).english);
 
   /** The provider's shared state, when inside a `<career-framework>`. */
   protected linked?: CareerContextValue;

@@ -88,8 +88,11 @@ export class Localizer {
   readonly locale: string | undefined;
   readonly #table: Strings;
   readonly #overrides: Strings;
+  readonly #english: Strings;
 
-  constructor(lang?: string, locale?: string, overrides: Strings = {}) {
+  /** `english`: the element's own English strings (en-map.ts…), the fallback after the language's table. */
+  constructor(lang?: string, locale?: string, overrides: Strings = {}, english: Strings = {}) {
+    this.#english = english;
     this.lang = safeLocale(lang) ?? 'en';
     this.locale = safeLocale(locale) ?? safeLocale(lang);
     const base = this.lang.split('-')[0].toLowerCase();
@@ -99,7 +102,8 @@ export class Localizer {
 
   /** The string for `key` in this language, with `{name}` placeholders filled from `params`. */
   t(key: StringKey, params: Record<string, string | number> = {}): string {
-    const entry: Text = this.#overrides[key] ?? this.#table[key] ?? en[key];
+    const entry: Text | undefined = this.#overrides[key] ?? this.#table[key] ?? this.#english[key] ?? (en as Strings)[key];
+    if (entry === undefined) return key;
     let text: string;
     if (typeof entry === 'string') text = entry;
     else {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ladderEnglish } from '../base/strings/en-ladder.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
 import { errorPanel } from '../base/status-view.js';
@@ -51,6 +52,7 @@ export type { PayVisibility };
  */
 export class LadderCompare extends CareerElement {
   static override styles = [...CareerElement.styles, ladderCompareStyles, diffStyles];
+  static override english = ladderEnglish;
 
   /** `tracks` (default): the tracks of one `family`; `families`: the families of one `track`. Ignored when `columns` is set. */
   @property() compare: CompareMode = 'tracks';

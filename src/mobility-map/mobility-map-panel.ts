@@ -4,12 +4,12 @@ import type { Role } from '../format/types.js';
 import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { payChange } from '../model/pay.js';
-import { ENGLISH, type Localizer } from '../base/localize.js';
+import type { Localizer } from '../base/localize.js';
 import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
 import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '../model/level-diff.js';
 import { skillGap } from '../model/skill-gap.js';
-import { levelName, moveTags } from './mobility-map-model.js';
+import { ENGLISH, levelName, moveTags } from './mobility-map-model.js';
 import type { FlowSummary } from './mobility-map-paths.js';
 
 /** What the panel templates need from the element. */

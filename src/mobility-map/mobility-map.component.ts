@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
+import { mapEnglish } from '../base/strings/en-map.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { cssProps } from '../base/css-props.js';
@@ -67,6 +68,7 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeKeyTarge
  */
 export class MobilityMap extends CareerElement {
   static override styles = [...CareerElement.styles, mobilityMapStyles, routeCardStyles];
+  static override english = mapEnglish;
 
   /** The size of the map area, measured; the map fits itself into it. */
   readonly #resize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map') });

@@ -1,4 +1,7 @@
-import { ENGLISH, type Localizer } from '../base/localize.js';
+import { Localizer } from '../base/localize.js';
+import { skillGapEnglish } from '../base/strings/en-skill-gap.js';
+
+const ENGLISH = new Localizer('en', undefined, {}, skillGapEnglish);
 import type { Profile, ProficiencyStep, RatingSource } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { ratingsOf, skillGap, type SkillGapResult, type SkillGapRow } from '../model/skill-gap.js';

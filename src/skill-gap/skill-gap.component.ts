@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { skillGapEnglish } from '../base/strings/en-skill-gap.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
 import { ResizeController } from '../base/controllers/resize-controller.js';
@@ -47,6 +48,7 @@ const DEFAULT_WIDTH = 320;
  */
 export class SkillGap extends CareerElement {
   static override styles = [...CareerElement.styles, skillGapStyles, competencyStyles];
+  static override english = skillGapEnglish;
 
   /** The target role id. */
   @property() target?: string;
