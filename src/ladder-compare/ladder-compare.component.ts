@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { PrintController } from '../base/controllers/print-controller.js';
 import { ladderEnglish } from '../base/strings/en-ladder.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
@@ -95,6 +96,9 @@ export class LadderCompare extends CareerElement {
 
   /** Ids of the level rows whose expectations are shown. */
   @state() private expanded = new Set<string>();
+
+  /** On paper every level shows its expectations (details expanded; the buttons are hidden). */
+  private readonly print = new PrintController(this);
   /** The level row under the pointer or holding focus. */
   @state() private highlighted?: string;
 
@@ -217,7 +221,7 @@ export class LadderCompare extends CareerElement {
       layout,
       pay: this.pay,
       l10n: this.l10n,
-      expanded: this.expanded,
+      expanded: this.print.printing ? new Set(layout.rows.map((row) => row.id)) : this.expanded,
       grid: this.grid,
       selectRole: (roleId) => this.announceRoleSelect(roleId),
       canDiff: single && (this.index!.framework.competencies?.length ?? 0) > 0,

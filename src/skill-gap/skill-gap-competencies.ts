@@ -33,6 +33,8 @@ export interface CompetencyContext {
   l10n: Localizer;
   /** The label of "no level". */
   noLevel: string;
+  /** The page is being printed: every checklist open. */
+  printing?: boolean;
 }
 
 function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly ProficiencyStep[], context: CompetencyContext): TemplateResult {
@@ -72,7 +74,7 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
         <span class="gap-text ${row.met ? 'met' : ''}">${status}</span></span
       >
     </div>
-    <details class="checklist-wrap" ?open=${!row.met}>
+    <details class="checklist-wrap" ?open=${!row.met || !!context.printing}>
       <summary>${l10n.t('behaviours', { count: row.checklist.length, level: row.required.label })}${done ? `, ${l10n.t('alreadyExpectedCount', { count: done })}` : ''}</summary>
       <ul class="checklist">
         ${row.checklist.map(

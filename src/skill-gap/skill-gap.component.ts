@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { PrintController } from '../base/controllers/print-controller.js';
 import { skillGapEnglish } from '../base/strings/en-skill-gap.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
@@ -86,6 +87,9 @@ export class SkillGap extends CareerElement {
     });
   }
 
+  /** On paper every competency's checklist is open. */
+  private readonly print = new PrintController(this);
+
   private readonly slider = new LevelSliderController<number>(this, (skill, level) => this.setLevel(skill, level));
 
   /** Competency rows: the value is a position on the levels (0 "None", then 1…n by rank). */
@@ -151,7 +155,7 @@ export class SkillGap extends CareerElement {
     const index = this.index!;
     const chart = { index, view: this.view, width: this.chartWidth, slider: this.slider, l10n };
     const competencies = model.competencies?.rows.length
-      ? competencySection(model.competencies, { index, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel, l10n, noLevel: model.steps[0].label })
+      ? competencySection(model.competencies, { index, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel, l10n, noLevel: model.steps[0].label, printing: this.print.printing })
       : nothing;
     if (model.undescribed) {
       return html`<div class="body">

@@ -297,4 +297,24 @@ export const skillGapStyles = css`
     padding: 0.4em 0.75em;
     background: var(--_surface-alt);
   }
+  /* Paper: the light palette (theme.styles), no what-if controls, nothing cut between pages. */
+  @media print {
+    .heading button,
+    .heading > .muted {
+      display: none;
+    }
+    .row:hover {
+      background: none;
+    }
+    .row,
+    .competency,
+    .readiness,
+    ol.steps li {
+      break-inside: avoid;
+    }
+    .category,
+    h3 {
+      break-after: avoid;
+    }
+  }
 `;
