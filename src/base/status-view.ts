@@ -6,13 +6,17 @@ const MAX_LISTED = 50;
 
 /** The error panel every element shows for invalid data: each problem with its JSON Pointer. */
 export function errorPanel(errors: readonly Problem[], title?: string, l10n: Localizer = english): TemplateResult {
-  const shown = errors.slice(0, MAX_LISTED);
+  // The validator lists at most 1,000 errors and counts the rest in a last `too-many-problems` one.
+  const unlisted = errors.at(-1)?.code === 'too-many-problems' ? errors.at(-1) : undefined;
+  const listed = unlisted ? errors.slice(0, -1) : errors;
+  const shown = listed.slice(0, MAX_LISTED);
   return html`<div part="error" class="error" role="alert">
     <h2>${title ?? l10n.t('errorTitle')}</h2>
     <ul>
       ${shown.map((problem) => html`<li><code>${problem.path || '/'}</code>: ${problem.message}</li>`)}
     </ul>
-    ${errors.length > shown.length ? html`<p>${l10n.t('moreProblems', { count: errors.length - shown.length })}</p>` : nothing}
+    ${listed.length > shown.length ? html`<p>${l10n.t('moreProblems', { count: listed.length - shown.length })}</p>` : nothing}
+    ${unlisted ? html`<p>${unlisted.message}</p>` : nothing}
   </div>`;
 }
 

@@ -1,5 +1,5 @@
 import { LIMITS } from './plain-data.js';
-import { ProblemList, describeType, pointer, quote } from './problems.js';
+import { ProblemList, describeType, formatCount, pointer, quote } from './problems.js';
 import type { Framework, Profile, SkillRequirement } from './types.js';
 import { IMPORTANCES, LEARNING_KINDS, RATING_SOURCES, REQUIREMENT_KINDS, ROLE_STATUSES, TRACK_KINDS, wordsOf } from './vocabulary.js';
 
@@ -58,7 +58,7 @@ export function checkObject(
 ): value is Record<string, unknown> {
   const name = () => (typeof what === 'string' ? what : what());
   if (!isObject(value)) {
-    problems.error(path || '/', 'type', `${name()} at ${path || '/'} should be an object, found ${describeType(value)}`);
+    problems.error(path || '/', 'type', () => `${name()} at ${path || '/'} should be an object, found ${describeType(value)}`);
     return false;
   }
   let ok = true;
@@ -67,7 +67,7 @@ export function checkObject(
     const fieldValue = value[key];
     if (fieldValue === undefined) {
       if (field.required) {
-        problems.error(pointer(path, key), 'required', `missing required field ${quote(key)} in ${name()} at ${path || '/'}`);
+        problems.error(pointer(path, key), 'required', () => `missing required field ${quote(key)} in ${name()} at ${path || '/'}`);
         ok = false;
       }
       continue;
@@ -80,21 +80,23 @@ export function checkObject(
 function checkField(value: unknown, field: FieldSpec, parent: string, key: string, problems: ProblemList): boolean {
   const expected = (what: string) => {
     const path = pointer(parent, key);
-    problems.error(path, 'type', `${quote(key)} at ${path} should be ${what}, found ${describeType(value)}`);
+    problems.error(path, 'type', () => `${quote(key)} at ${path} should be ${what}, found ${describeType(value)}`);
     return false;
   };
   switch (field.type) {
     case 'string':
       if (typeof value !== 'string') return expected('text');
-      if (field.maxLength !== undefined && value.length > field.maxLength) {
+      const maxLength = field.maxLength;
+      if (maxLength !== undefined && value.length > maxLength) {
         const path = pointer(parent, key);
-        problems.error(path, 'too-long', `${quote(key)} at ${path} is ${value.length.toLocaleString('en')} characters long; at most ${field.maxLength.toLocaleString('en')} are allowed`);
+        problems.error(path, 'too-long', () => `${quote(key)} at ${path} is ${formatCount(value.length)} characters long; at most ${formatCount(maxLength)} are allowed`);
         return false;
       }
       if (field.nonEmpty && value.trim() === '') return expected('non-empty text');
-      if (field.enum && !field.enum.includes(value)) {
+      const words = field.enum;
+      if (words && !words.includes(value)) {
         const path = pointer(parent, key);
-        problems.error(path, 'enum', `${quote(key)} at ${path} is ${quote(value)}; expected one of ${field.enum.join(', ')}`);
+        problems.error(path, 'enum', () => `${quote(key)} at ${path} is ${quote(value)}; expected one of ${words.join(', ')}`);
         return false;
       }
       return true;
@@ -108,7 +110,7 @@ function checkField(value: unknown, field: FieldSpec, parent: string, key: strin
       return value.every((item, i) => {
         if (typeof item === 'string') return true;
         const path = pointer(parent, key);
-        problems.error(pointer(path, i), 'type', `item ${i} of ${quote(key)} at ${path} should be text, found ${describeType(item)}`);
+        problems.error(pointer(path, i), 'type', () => `item ${i} of ${quote(key)} at ${path} should be text, found ${describeType(item)}`);
         return false;
       });
     case 'record':

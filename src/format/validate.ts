@@ -41,7 +41,7 @@ function collectIds(collection: unknown, base: string, what: string, problems: P
     const first = seenBefore(ids, id, i);
     if (first !== undefined) {
       const path = pointer(base, i, 'id');
-      problems.error(path, 'duplicate-id', `duplicate ${what} id ${quote(id)} at ${path} — already used at ${pointer(base, first, 'id')}`);
+      problems.error(path, 'duplicate-id', () => `duplicate ${what} id ${quote(id)} at ${path} — already used at ${pointer(base, first, 'id')}`);
     }
   }
   return ids;
@@ -58,7 +58,7 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 function checkRef(problems: ProblemList, path: string, what: string, value: unknown, known: Map<string, number>): void {
-  if (typeof value === 'string' && value !== '' && !known.has(value)) problems.unknownReference(path, what, value, known.keys());
+  if (typeof value === 'string' && value !== '' && !known.has(value)) problems.unknownReference(path, what, value, known);
 }
 
 /** Checks each id of a list field (`base/key/j`) against the known ids. */
@@ -82,14 +82,14 @@ function checkSkillRequirements(
     checkRef(problems, pointer(base, j, 'skill'), 'skill', req.skill, skills);
     if (typeof req.level === 'number' && !scale.has(req.level)) {
       const path = pointer(base, j, 'level');
-      problems.error(path, 'off-scale', `proficiency ${req.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
+      problems.error(path, 'off-scale', () => `proficiency ${req.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
     }
     const skill = str(req.skill);
     if (skill !== undefined) {
       const first = seenBefore(seen, skill, j);
       if (first !== undefined) {
         const path = pointer(base, j, 'skill');
-        problems.error(path, 'duplicate-skill', `skill ${quote(skill)} is listed twice at ${path} — first at ${pointer(base, first, 'skill')}`);
+        problems.error(path, 'duplicate-skill', () => `skill ${quote(skill)} is listed twice at ${path} — first at ${pointer(base, first, 'skill')}`);
       }
     }
   }
@@ -100,12 +100,12 @@ function checkProficiency(input: Item, problems: ProblemList): Set<number> {
   if (steps === undefined) return new Set(DEFAULT_PROFICIENCY.map((s) => s.value));
   const values = items(steps).map(([step]) => step.value).filter((v): v is number => typeof v === 'number');
   if (Array.isArray(steps) && steps.length < 2) {
-    problems.error('/proficiency', 'proficiency-steps', `the proficiency scale at /proficiency needs at least 2 steps, found ${steps.length}`);
+    problems.error('/proficiency', 'proficiency-steps', () => `the proficiency scale at /proficiency needs at least 2 steps, found ${steps.length}`);
   }
   values.forEach((value, i) => {
     if (i > 0 && value <= values[i - 1]) {
       const path = pointer('/proficiency', i, 'value');
-      problems.error(path, 'proficiency-order', `proficiency value ${value} at ${path} should be greater than the step before it (${values[i - 1]})`);
+      problems.error(path, 'proficiency-order', () => `proficiency value ${value} at ${path} should be greater than the step before it (${values[i - 1]})`);
     }
   });
   return new Set(values);
@@ -124,7 +124,7 @@ export function checkFramework(input: unknown): { problems: ProblemList; framewo
     return checkData(input, problems);
   } catch (error) {
     // A bug of the checks on some input: the input is still reported, never thrown back.
-    problems.error('', 'internal', `the framework could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    problems.error('', 'internal', () => `the framework could not be checked: ${(error as Error)?.message ?? String(error)}`);
     return { problems };
   }
 }
@@ -140,7 +140,7 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
   }
   checkObject(input, frameworkSpec, '', 'the framework', problems);
   if (input.format !== undefined && input.format !== FRAMEWORK_FORMAT) {
-    problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${FRAMEWORK_FORMAT}"`);
+    problems.error('/format', 'format', () => `"format" is ${quote(input.format)}; expected "${FRAMEWORK_FORMAT}"`);
   }
   if (typeof input.locale === 'string' && supportedLocale(input.locale) === undefined) {
     problems.warn('/locale', 'locale', `"locale" is ${quote(input.locale)}, which is not a language tag browsers accept (e.g. "en-US"); the element's or the page's locale is used instead`);
@@ -161,7 +161,7 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     const first = seenBefore(ranks, level.rank, i);
     if (first !== undefined) {
       const path = pointer('/levels', i, 'rank');
-      problems.error(path, 'duplicate-rank', `level rank ${level.rank} at ${path} is already used by ${pointer('/levels', first)}; each level needs its own rank`);
+      problems.error(path, 'duplicate-rank', () => `level rank ${level.rank} at ${path} is already used by ${pointer('/levels', first)}; each level needs its own rank`);
     }
   }
 
@@ -178,7 +178,7 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     const signature = JSON.stringify([role.family, role.track, role.level, role.title]);
     const first = seenBefore(signatures, signature, i);
     if (first !== undefined) {
-      problems.error(base, 'duplicate-role', `role ${quote(role.title)} at ${base} has the same family, track, level and title as ${pointer('/roles', first)}`);
+      problems.error(base, 'duplicate-role', () => `role ${quote(role.title)} at ${base} has the same family, track, level and title as ${pointer('/roles', first)}`);
     }
   }
 
@@ -189,12 +189,12 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     checkRef(problems, pointer(base, 'to'), 'role', move.to, roles);
     checkRefList(problems, base, 'learning', 'learning resource', move.learning, learning);
     if (typeof move.from === 'string' && move.from === move.to) {
-      problems.error(base, 'self-move', `the move at ${base} goes from ${quote(move.from)} to itself`);
+      problems.error(base, 'self-move', () => `the move at ${base} goes from ${quote(move.from)} to itself`);
     }
     const key = `${String(move.from)}\u0000${String(move.to)}`;
     const first = seenBefore(moveKeys, key, i);
     if (first !== undefined) {
-      problems.error(base, 'duplicate-move', `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);
+      problems.error(base, 'duplicate-move', () => `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);
     }
   }
 
@@ -205,12 +205,12 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     checkRef(problems, pointer(base, 'family'), 'family', band.family, families);
     if (typeof band.currency === 'string' && !isCurrencyCode(band.currency)) {
       const path = pointer(base, 'currency');
-      problems.error(path, 'currency', `currency ${quote(band.currency)} at ${path} is not an ISO 4217 code (three capital letters, such as "USD" or "SGD")`);
+      problems.error(path, 'currency', () => `currency ${quote(band.currency)} at ${path} is not an ISO 4217 code (three capital letters, such as "USD" or "SGD")`);
     }
     const money = isObject(band.base) ? band.base : undefined;
     if (money && typeof money.min === 'number' && typeof money.max === 'number' && money.min > money.max) {
       const path = pointer(base, 'base');
-      problems.error(path, 'min-above-max', `pay band at ${path} has min ${money.min} above max ${money.max}`);
+      problems.error(path, 'min-above-max', () => `pay band at ${path} has min ${money.min} above max ${money.max}`);
     }
   }
 
@@ -227,7 +227,7 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     }
   }
 
-  return problems.errors.length > 0 ? { problems } : { problems, framework: input as unknown as Framework };
+  return problems.errorCount > 0 ? { problems } : { problems, framework: input as unknown as Framework };
 }
 
 /** Validates a career-profile/1 object against a (valid) framework. Unknown skills are warnings. */
@@ -237,19 +237,19 @@ export function validateProfile(input: unknown, framework: Framework): Validatio
   try {
     return checkProfile(input, framework, problems);
   } catch (error) {
-    problems.error('', 'internal', `the profile could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    problems.error('', 'internal', () => `the profile could not be checked: ${(error as Error)?.message ?? String(error)}`);
     return { valid: false, errors: problems.errors, warnings: problems.warnings };
   }
 }
 
 function checkProfile(input: unknown, framework: Framework, problems: ProblemList): ValidationResult {
   if (!isObject(input)) {
-    problems.error('', 'not-an-object', `a career profile must be a JSON object with a "skills" list, found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`);
+    problems.error('', 'not-an-object', () => `a career profile must be a JSON object with a "skills" list, found ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}`);
     return { valid: false, errors: problems.errors, warnings: [] };
   }
   checkObject(input, profileSpec, '', 'the profile', problems);
   if (input.format !== undefined && input.format !== PROFILE_FORMAT) {
-    problems.error('/format', 'format', `"format" is ${quote(input.format)}; expected "${PROFILE_FORMAT}"`);
+    problems.error('/format', 'format', () => `"format" is ${quote(input.format)}; expected "${PROFILE_FORMAT}"`);
   }
   const roles = new Set(framework.roles.map((role) => role.id));
   if (typeof input.role === 'string' && !roles.has(input.role)) {
@@ -264,7 +264,7 @@ function checkProfile(input: unknown, framework: Framework, problems: ProblemLis
     }
     if (typeof rating.level === 'number' && !scale.has(rating.level)) {
       const path = pointer(base, 'level');
-      problems.error(path, 'off-scale', `proficiency ${rating.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
+      problems.error(path, 'off-scale', () => `proficiency ${rating.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
     }
   }
   // Competency ratings: an unknown competency is left out like an unknown skill (a warning); a
@@ -280,7 +280,7 @@ function checkProfile(input: unknown, framework: Framework, problems: ProblemLis
       problems.unknownReference(pointer(base, 'level'), 'level', rating.level, levels);
     }
   }
-  return { valid: problems.errors.length === 0, errors: problems.errors, warnings: problems.warnings };
+  return { valid: problems.errorCount === 0, errors: problems.errors, warnings: problems.warnings };
 }
 
 /** Parses JSON text into a value, turning a syntax error into a validation problem. */

@@ -1,6 +1,7 @@
 // validateFramework and validateProfile on hostile input: they never throw, report each problem
 // with a JSON Pointer, and do bounded work (long ids get no "did you mean", labels are capped).
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
 import { validateProfile } from '../../src/format/validate.js';
 import { validateFramework } from '../../src/model/validate.js';
 import type { Framework } from '../../src/format/types.js';
@@ -63,22 +64,61 @@ describe('validation never throws and stays bounded', () => {
     expect(longId.errors.some((p) => p.code === 'too-long' && p.path === '/levels/0/id')).to.equal(true);
   });
 
-  it('checks dangling 100 kB references and 2,000 typos against 5,000 ids in about the time of a clean framework', () => {
+  it('checks dangling 100 kB references and 900 typos against 5,000 ids in about the time of a clean framework', () => {
     // Before, each dangling reference was compared with every id at full length (seconds each).
     const framework = tinyFramework() as Framework;
-    const many = Array.from({ length: 5_000 }, (_, i) => ({ ...framework.roles[0], id: `role-${i}-${'r'.repeat(i % 50)}` }));
+    const many = Array.from({ length: 5_000 }, (_, i) => ({ ...framework.roles[0], id: `role-${i}-${'r'.repeat(i % 50)}`, title: `Role ${i}` }));
     const clean = { ...framework, roles: many, moves: [] };
-    validateFramework(clean); // warm up
+    expect(validateFramework(clean).valid).to.equal(true); // and warms up
     const [, baseline] = timed(() => validateFramework(clean));
     const dangling = Array.from({ length: 3 }, (_, i) => ({ from: `${i}${'x'.repeat(100_000)}`, to: many[0].id }));
     const [result, ms] = timed(() => validateFramework({ ...clean, moves: dangling }));
     expect(codes(result)).to.include('too-long');
     expect(ms, `baseline ${baseline.toFixed(0)} ms`).to.be.below(baseline * 3 + 50);
-    const typos = Array.from({ length: 2_000 }, (_, i) => ({ from: `role-${i}-x`, to: many[0].id }));
+    const typos = Array.from({ length: 900 }, (_, i) => ({ from: `role-${i}-x`, to: many[0].id }));
     const [typoResult, typoMs] = timed(() => validateFramework({ ...clean, moves: typos }));
-    expect(typoResult.errors.filter((p) => p.code === 'unknown-role').length).to.equal(2_000);
-    expect(typoResult.errors.find((p) => p.code === 'unknown-role')!.message).to.contain('did you mean');
+    expect(typoResult.errors.filter((p) => p.code === 'unknown-role').length).to.equal(900);
+    expect(typoResult.errors.find((p) => p.code === 'unknown-role')!.message).to.contain('did you mean "role-0-"?');
     expect(typoMs, `baseline ${baseline.toFixed(0)} ms`).to.be.below(baseline * 5 + 200);
+  });
+
+  it('bounds "did you mean" by the characters compared: 5,000 dangling 60-character ids against 5,000 ids', () => {
+    // Before, the budget counted candidates, not their length: 100,000 comparisons of 60 × 60
+    // characters (seconds). Now the cells compared are budgeted and each comparison stops early.
+    const framework = tinyFramework() as Framework;
+    const long = (i: number) => `family-${String(i).padStart(5, '0')}-${'f'.repeat(47)}`;
+    const families = [...framework.families, ...Array.from({ length: 5_000 }, (_, i) => ({ id: long(i), label: `Family ${i}` }))];
+    const roles = Array.from({ length: 5_000 }, (_, i) => ({ ...framework.roles[0], id: `r${i}`, title: `Role ${i}`, family: long(i) }));
+    const clean = { ...framework, families, roles, moves: [] };
+    expect(validateFramework(clean).valid).to.equal(true); // and warms up
+    const [, baseline] = timed(() => validateFramework(clean));
+    const dangling = { ...clean, roles: roles.map((role, i) => ({ ...role, family: long(i).replace('family', 'famliy') })) };
+    const [result, ms] = timed(() => validateFramework(dangling));
+    expect(ms, `baseline ${baseline.toFixed(1)} ms`).to.be.below(baseline * 2 + 50);
+    expect(result.errors.filter((p) => p.code === 'unknown-family').length).to.equal(1_000);
+    expect(result.errors[0].message).to.contain(`did you mean "${long(0)}"?`);
+  });
+
+  it('lists the first 1,000 errors of a 5,000-item broken list and counts the rest', () => {
+    // Before: 10,000 errors with their messages, tens of milliseconds for a list nobody reads.
+    const levels = Array.from({ length: 5_000 }, (_, i) => ({ id: `x${i}` }));
+    const result = validateFramework({ ...tinyFramework(), levels });
+    expect(result.errors).to.have.length(1_001);
+    expect(result.errors[0]).to.deep.equal({ path: '/levels/0/rank', code: 'required', message: 'missing required field "rank" in item 0 of "levels" at /levels/0' });
+    const last = result.errors[1_000];
+    expect(last.code).to.equal('too-many-problems');
+    expect(last.message).to.match(/^9,\d{3} more errors are not listed \(only the first 1,000 are\)/);
+  });
+
+  it('shows the count of the errors not listed in the error panel', async () => {
+    const el = await fixture<HTMLElement & { framework?: unknown }>(html`<mobility-map></mobility-map>`);
+    const failed = oneEvent(el, 'career-error');
+    el.framework = { ...tinyFramework(), levels: Array.from({ length: 5_000 }, (_, i) => ({ id: `x${i}` })) };
+    await failed;
+    const panel = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(panel.querySelectorAll('li')).to.have.length(50);
+    expect(panel.textContent).to.contain('…and 950 more problems.');
+    expect(panel.textContent).to.match(/9,\d{3} more errors are not listed \(only the first 1,000 are\)/);
   });
 
   it('warns about a locale Intl rejects', () => {
