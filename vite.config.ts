@@ -28,6 +28,11 @@ export default defineConfig({
   // demo's dependencies to be found at run time, answered with "504 Outdated Optimize Dep" on a
   // fresh clone.
   optimizeDeps: { entries: ['index.html'] },
+  resolve: {
+    // d3-zoom needs nothing of d3-transition but a no-op interrupt (the kit runs no d3 transitions;
+    // see the module's comment): the bundle leaves out the transition engine and d3-color.
+    alias: [{ find: /^d3-transition$/, replacement: here('./src/base/controllers/d3-zoom-interrupt.ts') }],
+  },
   preview: { host: '127.0.0.1' },
   build: {
     outDir: here('./dist'),

@@ -135,3 +135,40 @@ for (const [path, what] of [['/tt', 'one copy'], ['/tt-twice', 'two copies']]) {
     await tab.close();
   });
 }
+
+// The bundle aliases d3-transition to a no-op interrupt (vite.config.ts): d3-zoom must still zoom.
+test('in the bundle, <mobility-map> zooms by the "+" button, the wheel and a drag', async () => {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(origin + '/');
+  await tab.waitForFunction(() => document.querySelector('mobility-map')?.shadowRoot?.querySelector('g.viewport [data-role-id]'), null, { timeout: 8000 });
+  const scale = () =>
+    tab.evaluate(() => {
+      const value = document.querySelector('mobility-map').shadowRoot.querySelector('g.viewport').getAttribute('transform') ?? '';
+      const [, x, y, k] = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(value) ?? [];
+      return { x: Number(x), y: Number(y), k: Number(k) };
+    });
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  const before = await scale();
+  await tab.evaluate(() => document.querySelector('mobility-map').shadowRoot.querySelector('button[aria-label="Zoom in"]').click());
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  const zoomedIn = await scale();
+  assert.ok(zoomedIn.k > before.k * 1.1, `"+" multiplies the scale: ${before.k} → ${zoomedIn.k}`);
+  const box = await tab.evaluate(() => {
+    const rect = document.querySelector('mobility-map').shadowRoot.querySelector('svg').getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  });
+  await tab.mouse.move(box.x, box.y);
+  await tab.mouse.wheel(0, 300);
+  await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  const wheeled = await scale();
+  assert.ok(wheeled.k < zoomedIn.k, `the wheel zooms out: ${zoomedIn.k} → ${wheeled.k}`);
+  await tab.mouse.down();
+  await tab.mouse.move(box.x + 80, box.y + 40, { steps: 5 });
+  await tab.mouse.up();
+  const dragged = await scale();
+  assert.ok(Math.abs(dragged.x - wheeled.x - 80) < 2 && Math.abs(dragged.y - wheeled.y - 40) < 2, `a drag pans: ${JSON.stringify([wheeled, dragged])}`);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
