@@ -30,14 +30,15 @@ describe('languages', () => {
     const en = new Localizer('en');
     expect(en.months(1)).to.equal('1 month');
     expect(en.months(24)).to.equal('24 months');
-    expect(en.t('moreProblems', { count: 1 })).to.equal('…and 1 more problem.');
+    expect(en.t({ one: '…and {count} more problem.', other: '…and {count} more problems.' }, { count: 1 })).to.equal('…and 1 more problem.');
     const de = new Localizer('de');
     expect(de.months(1)).to.equal('1 Monat');
     expect(de.months(24)).to.equal('24 Monate');
     expect(de.money(78000, 'EUR').replace(/\s/g, ' ')).to.equal('78.000 €');
-    expect(de.t('routeSummary', { target: 'X', count: 1 })).to.equal('Weg zu X: 1 Schritt');
+    const routeSummary = { one: 'Route to {target}: {count} move', other: 'Route to {target}: {count} moves' };
+    expect(de.t(routeSummary, { target: 'X', count: 1 })).to.equal('Weg zu X: 1 Schritt');
     const ar = new Localizer('ar');
-    expect(ar.t('routeSummary', { target: 'X', count: 2 })).to.equal('الطريق إلى X: انتقالان');
+    expect(ar.t(routeSummary, { target: 'X', count: 2 })).to.equal('الطريق إلى X: انتقالان');
   });
 
   it('an invalid locale never throws: it falls back', () => {
@@ -57,7 +58,7 @@ describe('languages', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(text(el)).to.contain('Typical time');
-    el.strings = { typicalTime: 'Usually takes', youAreHere: 'Your role' };
+    el.strings = { 'Typical time': 'Usually takes', 'You are here': 'Your role' };
     await el.updateComplete;
     expect(text(el)).to.contain('Usually takes');
     expect(text(el)).to.contain('Your role');

@@ -98,10 +98,7 @@ export class CareerElement extends CurrentRoleElement {
 
   protected readonly loader = new FrameworkLoader(this);
   protected readonly themes = new ThemeController(this);
-  /** The element's own English UI strings (src/base/strings/en-*.ts), under the shared ones. */
-  static english: Strings = {};
-
-  protected readonly localize = new LocalizeController(this, () => this.index?.framework.locale, (this.constructor as typeof CareerElement).english);
+  protected readonly localize = new LocalizeController(this, () => this.index?.framework.locale);
 
   /** The provider's shared state, when inside a `<career-framework>`. */
   protected linked?: CareerContextValue;
@@ -173,7 +170,7 @@ export class CareerElement extends CurrentRoleElement {
   }
 
   /** The loading / empty / error state, or `nothing` when the framework is ready. */
-  protected renderStatus(emptyText = this.l10n.t('empty')): TemplateResult | typeof nothing {
+  protected renderStatus(emptyText = this.l10n.t('No career framework: set the framework property, the src attribute, or place the element inside <career-framework>.')): TemplateResult | typeof nothing {
     return statusView(this.status, this.errors, emptyText, this.l10n);
   }
 }

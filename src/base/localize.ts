@@ -1,10 +1,14 @@
 import { supportedLocale } from '../format/locale.js';
-import { en, type StringKey, type Strings, type Text } from './strings/en.js';
+import type { Message, Strings, Text } from './strings/en.js';
 
-export type { StringKey, Strings, Text };
+export type { Message, Strings, Text };
 
-/** The string tables loaded so far, by language subtag; English is always there. */
-const TABLES: Record<string, Strings> = { en };
+/**
+ * The string tables loaded or registered so far, by language tag or subtag. English has none: the
+ * English text is written where it is used, and is the message's id (as gettext and lit-localize
+ * do), so the all-in-one bundle carries each string once.
+ */
+const TABLES: Record<string, Strings> = {};
 
 /**
  * The other shipped tables, each loaded on first use (its own small module, outside the
@@ -17,7 +21,7 @@ const LOADERS: Record<string, () => Promise<Strings>> = {
 const loading = new Map<string, Promise<boolean>>();
 
 /** The shipped tables loaded so far. */
-const LOADED = new Set(['en']);
+const LOADED = new Set<string>();
 
 /** Counts the changes to the tables (a table loaded or registered): a localizer made before one is stale. */
 let revision = 0;
@@ -88,22 +92,23 @@ export class Localizer {
   readonly locale: string | undefined;
   readonly #table: Strings;
   readonly #overrides: Strings;
-  readonly #english: Strings;
 
-  /** `english`: the element's own English strings (en-map.ts…), the fallback after the language's table. */
-  constructor(lang?: string, locale?: string, overrides: Strings = {}, english: Strings = {}) {
-    this.#english = english;
+  constructor(lang?: string, locale?: string, overrides: Strings = {}) {
     this.lang = safeLocale(lang) ?? 'en';
     this.locale = safeLocale(locale) ?? safeLocale(lang);
     const base = this.lang.split('-')[0].toLowerCase();
-    this.#table = TABLES[this.lang.toLowerCase()] ?? TABLES[base] ?? en;
+    this.#table = TABLES[this.lang.toLowerCase()] ?? TABLES[base] ?? {};
     this.#overrides = overrides && typeof overrides === 'object' ? overrides : {};
   }
 
-  /** The string for `key` in this language, with `{name}` placeholders filled from `params`. */
-  t(key: StringKey, params: Record<string, string | number> = {}): string {
-    const entry: Text | undefined = this.#overrides[key] ?? this.#table[key] ?? this.#english[key] ?? (en as Strings)[key];
-    if (entry === undefined) return key;
+  /**
+   * `message` (its English, which is its id: a string, or plural forms whose id is the `other`
+   * form) in this language, with `{name}` placeholders filled from `params`: the page's `strings`
+   * first, then the language's table, then the English itself.
+   */
+  t(message: Message, params: Record<string, string | number> = {}): string {
+    const id = typeof message === 'string' ? message : message.other;
+    const entry: Text = this.#overrides[id] ?? this.#table[id] ?? message;
     let text: string;
     if (typeof entry === 'string') text = entry;
     else {
@@ -116,16 +121,6 @@ export class Localizer {
       if (value === undefined) return whole;
       return typeof value === 'number' ? this.number(value) : value;
     });
-  }
-
-  /**
-   * A word of the kit's vocabulary (a move kind, a requirement kind…) in this language: the table's
-   * `group.id` entry, e.g. `move.promotion`, else the vocabulary's own English `english`.
-   */
-  word(group: string, id: string, english: string): string {
-    const key = `${group}.${id}` as const;
-    const entry = this.#overrides[key] ?? this.#table[key];
-    return typeof entry === 'string' ? entry : english;
   }
 
   number(value: number, options: Intl.NumberFormatOptions = {}): string {

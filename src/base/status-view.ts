@@ -11,18 +11,18 @@ export function errorPanel(errors: readonly Problem[], title?: string, l10n: Loc
   const listed = unlisted ? errors.slice(0, -1) : errors;
   const shown = listed.slice(0, MAX_LISTED);
   return html`<div part="error" class="error" role="alert">
-    <h2>${title ?? l10n.t('errorTitle')}</h2>
+    <h2>${title ?? l10n.t('This career framework could not be shown')}</h2>
     <ul>
       ${shown.map((problem) => html`<li><code>${problem.path || '/'}</code>: ${problem.message}</li>`)}
     </ul>
-    ${listed.length > shown.length ? html`<p>${l10n.t('moreProblems', { count: listed.length - shown.length })}</p>` : nothing}
+    ${listed.length > shown.length ? html`<p>${l10n.t({ one: '…and {count} more problem.', other: '…and {count} more problems.' }, { count: listed.length - shown.length })}</p>` : nothing}
     ${unlisted ? html`<p>${unlisted.message}</p>` : nothing}
   </div>`;
 }
 
 /** The loading, empty and error states shared by every element; `nothing` when ready. */
 export function statusView(status: string, errors: readonly Problem[], emptyText: string, l10n: Localizer = english): TemplateResult | typeof nothing {
-  if (status === 'loading') return html`<div part="status" class="status" role="status" aria-live="polite">${l10n.t('loading')}</div>`;
+  if (status === 'loading') return html`<div part="status" class="status" role="status" aria-live="polite">${l10n.t('Loading career framework…')}</div>`;
   if (status === 'error') return errorPanel(errors, undefined, l10n);
   if (status === 'empty') return html`<div part="status" class="status">${emptyText}</div>`;
   return nothing;

@@ -30,14 +30,14 @@ export function notices(context: CellContext): TemplateResult | typeof nothing {
   const notes: Array<string | TemplateResult> = [...layout.problems];
   const region = layout.region ?? '';
   if (context.pay !== 'hidden') {
-    if (layout.region === undefined) notes.push(l10n.t('noPayBands'));
-    else if (!layout.regionHasBands) notes.push(l10n.t('noBandsInRegion', { region }));
+    if (layout.region === undefined) notes.push(l10n.t('This framework has no pay bands.'));
+    else if (!layout.regionHasBands) notes.push(l10n.t('There are no pay bands for the {region} region.', { region }));
     else {
       for (const { currency, domain } of layout.scales) {
-        notes.push(l10n.t('payBars', { region, currency, min: l10n.money(domain[0], currency), max: l10n.money(domain[1], currency) }));
+        notes.push(l10n.t('Pay bars: {region} base pay in {currency}, on one scale from {min} to {max}.', { region, currency, min: l10n.money(domain[0], currency), max: l10n.money(domain[1], currency) }));
       }
       if (layout.scales.length > 1) {
-        notes.push(l10n.t('separateScales', { currencies: l10n.list(layout.scales.map((s) => s.currency)) }));
+        notes.push(l10n.t('Bands in {currencies} are drawn on separate scales: compare bar lengths only within one currency.', { currencies: l10n.list(layout.scales.map((s) => s.currency)) }));
       }
     }
   }
@@ -60,17 +60,17 @@ function payBar(entry: CellBand, cell: CompareCell, context: CellContext): Templ
     </svg>
     <div class="pay-text">
       ${money(band.base.min, band, context)} – ${money(band.base.max, band, context)}
-      ${full ? html`<span class="muted">· ${l10n.t('payMid', { amount: money(band.base.mid ?? (band.base.min + band.base.max) / 2, band, context) })}</span>` : nothing}
+      ${full ? html`<span class="muted">· ${l10n.t('mid {amount}', { amount: money(band.base.mid ?? (band.base.min + band.base.max) / 2, band, context) })}</span>` : nothing}
     </div>
     ${full && band.bonusTargetPercent !== undefined
-      ? html`<div class="pay-extra">${l10n.t('bonusTarget', { percent: l10n.percent(band.bonusTargetPercent / 100, { maximumFractionDigits: 1 }) })}</div>`
+      ? html`<div class="pay-extra">${l10n.t('Bonus target {percent}', { percent: l10n.percent(band.bonusTargetPercent / 100, { maximumFractionDigits: 1 }) })}</div>`
       : nothing}
     ${full && band.equity && (band.equity.min !== undefined || band.equity.max !== undefined)
       ? html`<div class="pay-extra" title=${band.equity.note ?? nothing}>
-          ${l10n.t('equity', { min: money(band.equity.min ?? 0, band, context), max: money(band.equity.max ?? band.equity.min ?? 0, band, context) })}
+          ${l10n.t('Equity {min} – {max} a year', { min: money(band.equity.min ?? 0, band, context), max: money(band.equity.max ?? band.equity.min ?? 0, band, context) })}
         </div>`
       : nothing}
-    <span class="visually-hidden">${l10n.t('regionBand', { region: context.layout.region ?? '' })}</span>
+    <span class="visually-hidden">${l10n.t('{region} band', { region: context.layout.region ?? '' })}</span>
   </div>`;
 }
 
@@ -81,7 +81,7 @@ function pay(cell: CompareCell, context: CellContext): TemplateResult | typeof n
   const region = layout.region ?? '';
   return html`${cell.bands.map((entry) => payBar(entry, cell, context))}
     ${cell.unbanded.length > 0
-      ? html`<p class="no-band">${cell.bands.length > 0 ? l10n.t('noRegionBandFor', { region, roles: titles(cell.unbanded) }) : l10n.t('noRegionBand', { region })}</p>`
+      ? html`<p class="no-band">${cell.bands.length > 0 ? l10n.t('no {region} band for {roles}', { region, roles: titles(cell.unbanded) }) : l10n.t('no {region} band', { region })}</p>`
       : nothing}`;
 }
 
@@ -94,9 +94,9 @@ function tags(item: Pick<DiffItem, 'isNew' | 'differs' | 'change'>, context: Cel
   // A short word to the eye, the whole phrase to screen readers (and as the tooltip).
   const tag = (kind: string, word: string, full: string) =>
     html` <span class="tag ${kind}" title=${full}><span aria-hidden="true">${word}</span><span class="visually-hidden">${full}</span></span>`;
-  return html`${item.isNew && !parent?.isNew ? tag('new', l10n.t('tagNew'), l10n.t('newHere')) : nothing}${item.change === 'changed'
-    ? tag('changed', l10n.t('tagChanged'), l10n.t('changedFromBelow'))
-    : nothing}${item.differs && !parent?.differs ? tag('differs', l10n.t('tagDiffers'), differsFrom(context)) : nothing}`;
+  return html`${item.isNew && !parent?.isNew ? tag('new', l10n.t('new'), l10n.t('new at this level')) : nothing}${item.change === 'changed'
+    ? tag('changed', l10n.t('changed'), l10n.t('changed from the level below'))
+    : nothing}${item.differs && !parent?.differs ? tag('differs', l10n.t('differs'), differsFrom(context)) : nothing}`;
 }
 
 const differsFrom = ({ l10n, layout }: CellContext) => l10n.t(layout.contrast, { count: layout.columns.length - 1 });
@@ -107,19 +107,19 @@ function expectations(cell: CompareCell, context: CellContext): TemplateResult {
   return html`<div class="expectations">
     <p class="muted">
       ${cell.hasLevelBelow
-        ? html`<span class="tag new">${l10n.t('tagNew')}</span> ${l10n.t('newHere')} · `
-        : html`${l10n.t(cell.column.track ? 'firstLevelOfTrack' : 'firstLevel')} `}
-      ${layout.columns.length > 1 ? html`<span class="tag differs">${l10n.t('tagDiffers')}</span> ${differsFrom(context)}` : nothing}
+        ? html`<span class="tag new">${l10n.t('new')}</span> ${l10n.t('new at this level')} · `
+        : html`${l10n.t(cell.column.track ? 'First level of this track: nothing below to compare with.' : 'First level of this column: nothing below to compare with.')} `}
+      ${layout.columns.length > 1 ? html`<span class="tag differs">${l10n.t('differs')}</span> ${differsFrom(context)}` : nothing}
     </p>
     ${cell.expectations.map(
       (group) => html`<h4>${group.label}${tags(group, context)}</h4>
         <ul>${group.items.map((item) => html`<li data-change=${item.change ?? nothing}>${item.text}${tags(item, context, group)}</li>`)}</ul>`,
     )}
     ${cell.milestones.map(
-      (entry) => html`<h4>${l10n.t('milestones')}${cell.roles.length > 1 ? html`: ${entry.role.title}` : nothing}</h4>
+      (entry) => html`<h4>${l10n.t('Milestones')}${cell.roles.length > 1 ? html`: ${entry.role.title}` : nothing}</h4>
         <ul>${entry.items.map((item) => html`<li>${item.text}${tags(item, context)}</li>`)}</ul>`,
     )}
-    ${cell.expectations.length === 0 && cell.milestones.length === 0 ? html`<p class="muted">${l10n.t('noExpectations')}</p>` : nothing}
+    ${cell.expectations.length === 0 && cell.milestones.length === 0 ? html`<p class="muted">${l10n.t('No expectations or milestones recorded.')}</p>` : nothing}
   </div>`;
 }
 
@@ -130,16 +130,16 @@ export function cellTemplate(cell: CompareCell, row: CompareRow, r: number, c: n
   return html`<td part="cell" class="cell" data-cell="${r}:${c}" data-column-id=${cell.column.id} tabindex=${tab}>
     ${cell.trackLevelLabels.length > 0 ? html`<div class="track-level">${cell.trackLevelLabels.join(', ')}</div>` : nothing}
     ${cell.levels.length === 0
-      ? html`<p class="empty">${l10n.t('noEquivalentLevel')}</p>`
+      ? html`<p class="empty">${l10n.t('No equivalent level')}</p>`
       : cell.roles.length === 0
-        ? html`<p class="empty">${l10n.t('noRoleAtLevel')}</p>`
+        ? html`<p class="empty">${l10n.t('No role at this level')}</p>`
         : html`<ul class="roles">
             ${cell.roles.map(
               ({ role, isSelected }) => html`<li class=${isSelected ? 'selected' : ''}>
                 <button part="role" class="role" data-role-id=${role.id} tabindex=${tab} @click=${() => context.selectRole(role.id)}>${role.title}</button>
-                ${isSelected ? html`<span class="here">${l10n.t('hereTag')}</span>` : nothing}
+                ${isSelected ? html`<span class="here">${l10n.t('you are here')}</span>` : nothing}
                 ${role.focusAreas?.length
-                  ? html`<ul class="focus" aria-label=${l10n.t('focusAreas')}>${role.focusAreas.map((area) => html`<li>${area.label}</li>`)}</ul>`
+                  ? html`<ul class="focus" aria-label=${l10n.t('Focus areas')}>${role.focusAreas.map((area) => html`<li>${area.label}</li>`)}</ul>`
                   : nothing}
               </li>`,
             )}

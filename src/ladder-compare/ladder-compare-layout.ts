@@ -1,3 +1,4 @@
+import type { PluralText } from '../base/strings/en.js';
 import type { Family, Level, PayBand, Role, Track } from '../format/types.js';
 import { alignByMap, alignByRank, type AlignedLevels, type CompareSource, type LevelMapRow } from './ladder-align.js';
 import { diffExpectations, diffTexts, expectationsAt, type CompetencyBehaviours, type CompetencyDiff, type DiffItem } from './ladder-diff.js';
@@ -108,11 +109,10 @@ export interface CompareLayout {
   /** One scale per currency, in order of first appearance. */
   scales: PayScale[];
   /**
-   * What the "differs" highlight compares against: the other track(s), family (families),
-   * framework(s) or column(s); a string-table key, `differsFromTrack` etc., read with the count of
-   * the other columns.
+   * What the "differs" highlight says: differs from the other track(s), family (families),
+   * framework(s) or column(s); plural forms, read with the count of the other columns.
    */
-  contrast: 'differsFromTrack' | 'differsFromFamily' | 'differsFromFramework' | 'differsFromColumn';
+  contrast: PluralText;
   /** Input that could not be honoured (unknown family, track, level map entries). */
   problems: string[];
 }
@@ -152,12 +152,19 @@ function columnsOf(sources: readonly CompareSource[], options: CompareOptions, p
   return columns;
 }
 
+const DIFFERS = {
+  track: { one: 'differs from the other track', other: 'differs from the other tracks' },
+  family: { one: 'differs from the other family', other: 'differs from the other families' },
+  framework: { one: 'differs from the other framework', other: 'differs from the other frameworks' },
+  column: { one: 'differs from the other column', other: 'differs from the other columns' },
+};
+
 /** What the columns differ by, for the "differs from …" highlight. */
 function contrastOf(columns: readonly CompareColumn[]): CompareLayout['contrast'] {
   const varies = (value: (c: CompareColumn) => unknown) => new Set(columns.map(value)).size > 1;
   return varies((c) => c.source)
-    ? varies((c) => c.family?.id) || varies((c) => c.track?.id) ? 'differsFromColumn' : 'differsFromFramework'
-    : varies((c) => c.family?.id) ? (varies((c) => c.track?.id) ? 'differsFromColumn' : 'differsFromFamily') : 'differsFromTrack';
+    ? varies((c) => c.family?.id) || varies((c) => c.track?.id) ? DIFFERS.column : DIFFERS.framework
+    : varies((c) => c.family?.id) ? (varies((c) => c.track?.id) ? DIFFERS.column : DIFFERS.family) : DIFFERS.track;
 }
 
 function rolesIn(sources: readonly CompareSource[], column: CompareColumn, levels: readonly Level[]): Role[] {

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PrintController } from '../base/controllers/print-controller.js';
-import { ladderEnglish } from '../base/strings/en-ladder.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
 import { errorPanel } from '../base/status-view.js';
@@ -53,7 +52,6 @@ export type { PayVisibility };
  */
 export class LadderCompare extends CareerElement {
   static override styles = [...CareerElement.styles, ladderCompareStyles, diffStyles];
-  static override english = ladderEnglish;
 
   /** `tracks` (default): the tracks of one `family`; `families`: the families of one `track`. Ignored when `columns` is set. */
   @property() compare: CompareMode = 'tracks';
@@ -136,7 +134,7 @@ export class LadderCompare extends CareerElement {
         levelMap: this.levelMap,
         region: this.region,
         selectedRole: this.selectedRole,
-        allRoles: this.l10n.t('allRoles'),
+        allRoles: this.l10n.t('All roles'),
       });
       this.layoutCache = { deps, layout };
     }
@@ -164,7 +162,7 @@ export class LadderCompare extends CareerElement {
   private renderDiff(ids: [string, string]): TemplateResult {
     const result = diffLayout(this.index!, ids, { family: this.family, track: this.track, selectedRole: this.selectedRole, onlyChanges: this.onlyChanges });
     if (result.kind === 'problem') {
-      return html`<ul part="notice" class="notices">${result.problems.map((problem) => html`<li>${this.l10n.t('diffProblem', { diff: this.diff ?? '', problem })}</li>`)}</ul>`;
+      return html`<ul part="notice" class="notices">${result.problems.map((problem) => html`<li>${this.l10n.t('The diff "{diff}" could not be shown: {problem}.', { diff: this.diff ?? '', problem })}</li>`)}</ul>`;
     }
     return diffView(result.layout, {
       l10n: this.l10n,
@@ -196,11 +194,11 @@ export class LadderCompare extends CareerElement {
           </div>`,
         )}
         <button part="expand" class="expand" aria-expanded=${expanded ? 'true' : 'false'} tabindex=${tab} @click=${() => this.toggle(row.id)}>
-          ${this.l10n.t(expanded ? 'expectationsHide' : 'expectationsShow')}<span class="visually-hidden"> ${this.l10n.t('forLevel', { level: name })}</span>
+          ${this.l10n.t(expanded ? 'Hide expectations' : 'Show expectations')}<span class="visually-hidden"> ${this.l10n.t('for {level}', { level: name })}</span>
         </button>
         ${context.canDiff
           ? html`<button part="pick" class="pick" aria-pressed=${this.picked === row.id ? 'true' : 'false'} tabindex=${tab} @click=${() => this.pick(row.id)}>
-              ${this.l10n.t(this.picked === row.id ? 'picked' : this.picked ? 'diffWith' : 'pickToDiff')}<span class="visually-hidden"> ${name}</span>
+              ${this.l10n.t(this.picked === row.id ? 'Picked: now pick another level' : this.picked ? 'Diff with this level' : 'Pick to diff')}<span class="visually-hidden"> ${name}</span>
             </button>`
           : nothing}
       </th>
@@ -210,7 +208,7 @@ export class LadderCompare extends CareerElement {
 
   override render(): TemplateResult | typeof nothing {
     const loaded = this.sources();
-    if (loaded && loaded.errors.length > 0) return errorPanel(loaded.errors, this.l10n.t('compareError'), this.l10n);
+    if (loaded && loaded.errors.length > 0) return errorPanel(loaded.errors, this.l10n.t('These career frameworks could not be compared'), this.l10n);
     if (!loaded || loaded.sources.length === 0) return this.renderStatus();
     const single = this.frameworks === undefined && this.index !== undefined && !this.columns;
     const ids = parseDiff(this.diff);
@@ -227,13 +225,13 @@ export class LadderCompare extends CareerElement {
       canDiff: single && (this.index!.framework.competencies?.length ?? 0) > 0,
     };
     const l10n = this.l10n;
-    const label = layout.columns.length > 0 ? l10n.t('levelsAcross', { columns: layout.columns.map((c) => c.label).join(', ') }) : l10n.t('levels');
-    if (layout.columns.length === 0) return html`${notices(context)}<div part="status" class="status">${l10n.t('nothingToCompare')}</div>`;
+    const label = layout.columns.length > 0 ? l10n.t('Levels compared across {columns}', { columns: layout.columns.map((c) => c.label).join(', ') }) : l10n.t('Levels');
+    if (layout.columns.length === 0) return html`${notices(context)}<div part="status" class="status">${l10n.t('Nothing to compare.')}</div>`;
     const diffNotice =
       this.diff && !ids
-        ? html`<p part="notice" class="notices">${l10n.t('diffNeedsTwo', { diff: this.diff })}</p>`
+        ? html`<p part="notice" class="notices">${l10n.t('The diff "{diff}" needs two ids, FROM and TO.', { diff: this.diff })}</p>`
         : this.diff && !single
-          ? html`<p part="notice" class="notices">${l10n.t('diffOneFramework')}</p>`
+          ? html`<p part="notice" class="notices">${l10n.t('A diff compares levels of one framework; it is not shown with several frameworks or custom columns.')}</p>`
           : nothing;
     return html`${notices(context)}${diffNotice}
       <div class="scroll">
@@ -246,7 +244,7 @@ export class LadderCompare extends CareerElement {
                 </tr>`
               : nothing}
             <tr>
-              <th scope="col" class="corner">${this.l10n.t('level')}</th>
+              <th scope="col" class="corner">${this.l10n.t('Level')}</th>
               ${layout.columns.map(
                 (column) => html`<th part="column" scope="col" class="column ${column.track?.kind ?? ''}" data-column-id=${column.id}>${column.label}</th>`,
               )}

@@ -32,12 +32,13 @@ export interface DiffLayout {
   rows: DiffRow[];
   /** Rows left out by `onlyChanges`. */
   hiddenRows: number;
-  /** Notes about the scope (a level without expectations of its own, a family or track switch), as string-table keys with their words. */
+  /** Notes about the scope (a level without expectations of its own, a family or track switch): a message and its words. */
   notes: DiffNote[];
 }
 
 export interface DiffNote {
-  key: 'diffNoneOwn' | 'diffNoneIn' | 'diffScopes' | 'diffNoCompetencies';
+  /** The English message (its id in the string tables), with `{name}` placeholders. */
+  text: string;
   words: Record<string, string>;
 }
 
@@ -105,12 +106,12 @@ export function diffLayout(index: FrameworkIndex, ids: [string, string], options
   const notes: DiffNote[] = [];
   const scopeName = (scope: LevelScope) =>
     [scope.family && index.family(scope.family)?.label, scope.track && index.track(scope.track)?.label].filter(Boolean).join(', ');
-  const none = (end: DiffEnd): DiffNote => ({ key: end.role ? 'diffNoneOwn' : 'diffNoneIn', words: { level: end.label, scope: scopeName(end.scope) } });
+  const none = (end: DiffEnd): DiffNote => ({ text: end.role ? '{level} has no competency expectations of its own: the framework states none for it.' : '{level} has no competency expectations of its own in {scope}: the framework states none for it.', words: { level: end.label, scope: scopeName(end.scope) } });
   if (diff.fromHasNone) notes.push(none(from));
   if (diff.toHasNone) notes.push(none(to));
   if (from.scope.family !== to.scope.family || from.scope.track !== to.scope.track) {
-    notes.push({ key: 'diffScopes', words: { from: from.label, fromScope: scopeName(from.scope), to: to.label, toScope: scopeName(to.scope) } });
+    notes.push({ text: '{from} is read in {fromScope}; {to} in {toScope}.', words: { from: from.label, fromScope: scopeName(from.scope), to: to.label, toScope: scopeName(to.scope) } });
   }
-  if ((fw.competencies ?? []).length === 0) notes.push({ key: 'diffNoCompetencies', words: {} });
+  if ((fw.competencies ?? []).length === 0) notes.push({ text: 'This framework describes no competencies, so there is nothing to compare.', words: {} });
   return { kind: 'diff', layout: { from, to, diff, rows: shown, hiddenRows: all.length - shown.length, notes } };
 }

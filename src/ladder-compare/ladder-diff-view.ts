@@ -11,13 +11,13 @@ export interface DiffContext {
   l10n: Localizer;
 }
 
-/** Words for screen readers and print after each behaviour (the colour and mark say it to the eye): string-table keys. */
-const CHANGE_TEXT = Object.freeze({
-  added: 'changeAdded',
-  changed: 'changeChanged',
-  same: 'changeSame',
-  dropped: 'changeDropped',
-} as const satisfies Record<BehaviourChange, string>);
+/** Words for screen readers and print after each behaviour (the colour and mark say it to the eye). */
+const CHANGE_TEXT: Readonly<Record<BehaviourChange, string>> = Object.freeze({
+  added: 'new',
+  changed: 'changed',
+  same: 'already expected',
+  dropped: 'no longer listed',
+});
 
 /** A text in parts, the changed words inside `<mark>` (destination) or `<del>` (origin). */
 function marked(parts: readonly TextPart[], side: 'from' | 'to'): TemplateResult {
@@ -39,28 +39,28 @@ function behaviour(item: BehaviourDiff, side: 'from' | 'to', l10n: Localizer): T
 /** The diff of two levels: competencies as rows, the two levels side by side. */
 export function diffView(layout: DiffLayout, context: DiffContext): TemplateResult {
   const { l10n } = context;
-  const title = l10n.t('diffTitle', { from: layout.from.label, to: layout.to.label });
-  const nothingAt = (end: { label: string }) => html`<p class="muted">${l10n.t('nothingStatedAt', { level: end.label })}</p>`;
+  const title = l10n.t('From {from} to {to}', { from: layout.from.label, to: layout.to.label });
+  const nothingAt = (end: { label: string }) => html`<p class="muted">${l10n.t('Nothing stated at {level}.', { level: end.label })}</p>`;
   return html`<section part="diff" class="diff" aria-labelledby="diff-title">
     <div class="diff-head">
       <h2 id="diff-title">${title}</h2>
-      <p class="summary">${l10n.t('diffCounts', { ...layout.diff.counts })}</p>
+      <p class="summary">${l10n.t('{added} new, {changed} changed, {dropped} no longer listed, {same} already expected.', { ...layout.diff.counts })}</p>
       <div class="diff-controls">
         <label class="filter"
           ><input type="checkbox" part="diff-filter" .checked=${context.onlyChanges} @change=${(e: Event) => context.setOnlyChanges((e.target as HTMLInputElement).checked)} />
-          ${l10n.t('onlyChanges')}</label
+          ${l10n.t('Only what changes')}</label
         >
-        <button type="button" part="diff-close" @click=${context.close}>${l10n.t('backToLadder')}</button>
+        <button type="button" part="diff-close" @click=${context.close}>${l10n.t('Back to the ladder')}</button>
       </div>
-      ${layout.notes.length ? html`<ul part="notice" class="notices">${layout.notes.map((note) => html`<li>${l10n.t(note.key, note.words)}</li>`)}</ul>` : nothing}
+      ${layout.notes.length ? html`<ul part="notice" class="notices">${layout.notes.map((note) => html`<li>${l10n.t(note.text, note.words)}</li>`)}</ul>` : nothing}
     </div>
     ${layout.rows.length === 0
-      ? html`<p class="muted">${l10n.t(layout.hiddenRows > 0 ? 'noChanges' : 'noExpectationsEither')}</p>`
+      ? html`<p class="muted">${l10n.t(layout.hiddenRows > 0 ? 'No competency changes between these two levels.' : 'Neither level states competency expectations here.')}</p>`
       : html`<table class="diff-table">
-          <caption class="visually-hidden">${l10n.t('diffCaption', { title })}</caption>
+          <caption class="visually-hidden">${l10n.t('{title}, competency by competency', { title })}</caption>
           <thead>
             <tr>
-              <th scope="col">${l10n.t('competency')}</th>
+              <th scope="col">${l10n.t('Competency')}</th>
               <th scope="col" class="from-col">${layout.from.label}</th>
               <th scope="col">${layout.to.label}</th>
             </tr>
@@ -77,7 +77,7 @@ export function diffView(layout: DiffLayout, context: DiffContext): TemplateResu
             )}
           </tbody>
         </table>`}
-    ${layout.hiddenRows > 0 ? html`<p class="muted hidden-rows">${l10n.t('unchangedHidden', { count: layout.hiddenRows })}</p>` : nothing}
+    ${layout.hiddenRows > 0 ? html`<p class="muted hidden-rows">${l10n.t({ one: '{count} competency does not change (hidden).', other: '{count} competencies do not change (hidden).' }, { count: layout.hiddenRows })}</p>` : nothing}
   </section>`;
 }
 

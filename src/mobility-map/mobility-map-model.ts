@@ -1,7 +1,6 @@
 import type { Role } from '../format/types.js';
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
-import { Localizer } from '../base/localize.js';
-import { mapEnglish } from '../base/strings/en-map.js';
+import { ENGLISH, type Localizer } from '../base/localize.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
 import { isInferred } from '../model/inferred-moves.js';
 import { ownValue } from '../model/own.js';
@@ -20,15 +19,12 @@ export function parseMoveKinds(value: string | null | undefined): Set<MoveKind> 
 }
 
 /** The names of what a move is: its kind, then cross-family and track switch when they apply. */
-/** The map's strings in English, for callers that give no localizer. */
-export const ENGLISH = new Localizer('en', undefined, {}, mapEnglish);
-
 export function moveTags(move: CareerMove, l10n: Localizer = ENGLISH): string[] {
   return [
-    l10n.word('move', move.kind, MOVE_KINDS[move.kind].label),
-    ...(move.crossFamily ? [l10n.t('crossFamily')] : []),
-    ...(move.trackSwitch ? [l10n.t('trackSwitch')] : []),
-    ...(isInferred(move) ? [l10n.t('suggested')] : []),
+    l10n.t(MOVE_KINDS[move.kind].label),
+    ...(move.crossFamily ? [l10n.t('Cross-family')] : []),
+    ...(move.trackSwitch ? [l10n.t('Track switch')] : []),
+    ...(isInferred(move) ? [l10n.t('Suggested')] : []),
   ];
 }
 

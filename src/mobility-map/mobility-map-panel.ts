@@ -4,12 +4,12 @@ import type { Role } from '../format/types.js';
 import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { payChange } from '../model/pay.js';
-import type { Localizer } from '../base/localize.js';
+import { ENGLISH, type Localizer } from '../base/localize.js';
 import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
 import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '../model/level-diff.js';
 import { skillGap } from '../model/skill-gap.js';
-import { ENGLISH, levelName, moveTags } from './mobility-map-model.js';
+import { levelName, moveTags } from './mobility-map-model.js';
 import type { FlowSummary } from './mobility-map-paths.js';
 
 /** What the panel templates need from the element. */
@@ -30,7 +30,7 @@ const l10nOf = (ctx: PanelContext): Localizer => ctx.l10n ?? ENGLISH;
 /** A requirement's kind as its tag says it, in the panel's language. */
 function requirementLabel(l10n: Localizer, kind: string | undefined): string {
   const word = isWordOf(REQUIREMENT_KINDS, kind) ? kind : 'other';
-  return l10n.word('requirement', word, REQUIREMENT_KINDS[word].label);
+  return l10n.t(REQUIREMENT_KINDS[word].label);
 }
 
 function title(index: FrameworkIndex, id: string): string {
@@ -114,13 +114,13 @@ export function roleSummary(ctx: PanelContext, role: Role): TemplateResult {
   const band = payBandText(ctx, role.id);
   const l10n = l10nOf(ctx);
   return html`<header class="role-summary">
-    <p class="eyebrow">${l10n.t('youAreHere')}</p>
+    <p class="eyebrow">${l10n.t('You are here')}</p>
     <h3>${role.title}</h3>
     <dl class="facts">
-      <div><dt>${l10n.t('family')}</dt><dd>${index.family(role.family)?.label ?? role.family}</dd></div>
-      <div><dt>${l10n.t('track')}</dt><dd>${index.track(role.track)?.label ?? role.track}</dd></div>
-      <div><dt>${l10n.t('level')}</dt><dd>${levelName(index, role)}</dd></div>
-      <div><dt>${ctx.region ? l10n.t('payBandIn', { region: ctx.region }) : l10n.t('payBand')}</dt><dd>${band ?? l10n.t('notPublished')}</dd></div>
+      <div><dt>${l10n.t('Family')}</dt><dd>${index.family(role.family)?.label ?? role.family}</dd></div>
+      <div><dt>${l10n.t('Track')}</dt><dd>${index.track(role.track)?.label ?? role.track}</dd></div>
+      <div><dt>${l10n.t('Level')}</dt><dd>${levelName(index, role)}</dd></div>
+      <div><dt>${ctx.region ? l10n.t('Pay band ({region})', { region: ctx.region }) : l10n.t('Pay band')}</dt><dd>${band ?? l10n.t('not published')}</dd></div>
     </dl>
     ${role.summary ? html`<p class="summary">${role.summary}</p>` : nothing}
   </header>`;
@@ -158,21 +158,21 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
     <h4>
       ${step !== undefined ? html`<span class="step" aria-hidden="true">${step}</span>` : nothing}
       <button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}>
-        ${step !== undefined ? html`<span class="visually-hidden">${l10n.t('step', { count: step })}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${tags.join(', ')})</span>
+        ${step !== undefined ? html`<span class="visually-hidden">${l10n.t('Step {count}', { count: step })}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${tags.join(', ')})</span>
       </button>
     </h4>
     <p class="tags">${tags.map((tag, i) => html`<span class="tag ${i === 0 ? `move-kind ${move.kind}` : 'qualifier'}">${tag}</span>`)}</p>
     <p class="muted">${destination ? `${index.family(destination.family)?.label ?? destination.family} · ${levelName(index, destination)}` : ''}</p>
     <dl class="facts compact">
-      <div><dt>${l10n.t('typicalTime')}</dt><dd>${source?.typicalMonths !== undefined ? l10n.months(source.typicalMonths) : l10n.t('notStated')}</dd></div>
-      <div><dt>${ctx.region ? l10n.t('payChangeIn', { region: ctx.region }) : l10n.t('payChange')}</dt><dd>${pay ?? l10n.t('noBandToCompare')}</dd></div>
+      <div><dt>${l10n.t('Typical time')}</dt><dd>${source?.typicalMonths !== undefined ? l10n.months(source.typicalMonths) : l10n.t('not stated')}</dd></div>
+      <div><dt>${ctx.region ? l10n.t('Pay change ({region})', { region: ctx.region }) : l10n.t('Pay change')}</dt><dd>${pay ?? l10n.t('no band to compare')}</dd></div>
     </dl>
-    ${move.declared ? nothing : html`<p class=${inferred ? 'explanation' : 'muted'}>${inferred ? `${move.explanation}.` : l10n.t('notDeclared')}</p>`}
-    ${list(l10n.t('requirements'), requirements)}
-    ${list(l10n.t('learning'), learning)}
-    ${list(l10n.t('mentors'), source?.mentors ?? [])}
-    ${list(l10n.t('skillsToBuild'), gap)}
-    ${asks.describesSkills && gap.length === 0 ? html`<p class="muted">${l10n.t('noSkillGap')}</p>` : nothing}
+    ${move.declared ? nothing : html`<p class=${inferred ? 'explanation' : 'muted'}>${inferred ? `${move.explanation}.` : l10n.t('The next level up this ladder (not declared as a move in the framework).')}</p>`}
+    ${list(l10n.t('Requirements and certifications'), requirements)}
+    ${list(l10n.t('Learning'), learning)}
+    ${list(l10n.t('Mentors'), source?.mentors ?? [])}
+    ${list(l10n.t('Skills to build'), gap)}
+    ${asks.describesSkills && gap.length === 0 ? html`<p class="muted">${l10n.t("No skill gap: this role already meets the destination's skill requirements.")}</p>` : nothing}
     ${competencies.length
       ? html`<div class="detail competencies">
           <h5>Competencies that change (${competencies.length})</h5>
@@ -194,13 +194,13 @@ export function routeSection(ctx: PanelContext, route: Route | undefined, from: 
   const l10n = l10nOf(ctx);
   const targetTitle = title(ctx.index, target);
   if (!route) {
-    return html`<section class="route"><h4 class="section-title">${l10n.t('routeTo', { target: targetTitle })}</h4>
-      <p class="notice" role="status">${l10n.t('noRoute', { from: title(ctx.index, from), target: targetTitle })}</p></section>`;
+    return html`<section class="route"><h4 class="section-title">${l10n.t('Route to {target}', { target: targetTitle })}</h4>
+      <p class="notice" role="status">${l10n.t('No route from {from} to {target} with the moves shown.', { from: title(ctx.index, from), target: targetTitle })}</p></section>`;
   }
   const months = route.moves.reduce((sum, move) => sum + (move.source?.typicalMonths ?? 0), 0);
-  const summary = l10n.t('routeSummary', { target: targetTitle, count: route.moves.length });
+  const summary = l10n.t({ one: 'Route to {target}: {count} move', other: 'Route to {target}: {count} moves' }, { target: targetTitle, count: route.moves.length });
   return html`<section class="route">
-    <h4 class="section-title">${months ? l10n.t('routeAbout', { summary, duration: l10n.months(months) }) : summary}</h4>
+    <h4 class="section-title">${months ? l10n.t('{summary}, about {duration}', { summary, duration: l10n.months(months) }) : summary}</h4>
     <ol class="cards">${route.moves.map((move, i) => moveCard(ctx, move, i + 1))}</ol>
   </section>`;
 }
@@ -212,13 +212,13 @@ export function overviewSection(ctx: PanelContext, roles: number, flows: FlowSum
   const family = (id: string) => index.family(id)?.label ?? id;
   return html`<section class="overview">
     <h3>${index.framework.name}</h3>
-    <p>${l10n.t('overviewIntro', { count: roles })}</p>
+    <p>${l10n.t({ one: '{count} role. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.', other: '{count} roles. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.' }, { count: roles })}</p>
     ${flows.flows.length > 0
-      ? html`<h4 class="section-title">${l10n.t('movesBetweenFamilies')}${flows.pairs > flows.flows.length ? ` (largest ${flows.flows.length} of ${flows.pairs})` : ''}</h4>
+      ? html`<h4 class="section-title">${l10n.t('Moves between families')}${flows.pairs > flows.flows.length ? ` (largest ${flows.flows.length} of ${flows.pairs})` : ''}</h4>
           <ul class="flows">${flows.flows.map((flow) => html`<li>${family(flow.from)} → ${family(flow.to)}: ${flow.count}</li>`)}</ul>`
       : nothing}
     ${flows.within.size > 0
-      ? html`<h4 class="section-title">${l10n.t('movesWithinFamily')}</h4>
+      ? html`<h4 class="section-title">${l10n.t('Moves within a family')}</h4>
           <ul class="flows">${[...flows.within].map(([id, count]) => html`<li>${family(id)}: ${count}</li>`)}</ul>`
       : nothing}
   </section>`;
@@ -282,11 +282,11 @@ export function panelView(ctx: PanelContext, p: PanelInput): TemplateResult {
   const l10n = l10nOf(ctx);
   if (!focus) return html`${notices}${overviewSection(ctx, p.roleCount, p.flows)}`;
   return html`${notices}${roleSummary(ctx, focus)}
-    ${p.focusHidden ? html`<p class="notice" role="status">${l10n.t('hiddenByFilters')}</p>` : nothing}
+    ${p.focusHidden ? html`<p class="notice" role="status">${l10n.t('This role is hidden by the current filters.')}</p>` : nothing}
     ${target && target.id !== focus.id ? routeSection(ctx, p.route, focus.id, target.id) : nothing}
     <section class="moves-list">
-      <h4 class="section-title">${l10n.t('whereNext', { count: moves.length })}</h4>
-      ${moves.length > 0 ? html`<ul class="cards">${moves.map((move) => moveCard(ctx, move))}</ul>` : html`<p class="muted">${l10n.t('noMoves')}</p>`}
+      <h4 class="section-title">${l10n.t('Where you can go from here ({count})', { count: moves.length })}</h4>
+      ${moves.length > 0 ? html`<ul class="cards">${moves.map((move) => moveCard(ctx, move))}</ul>` : html`<p class="muted">${l10n.t('No moves from this role with the current filters.')}</p>`}
     </section>
     ${movesTable(ctx, focus, moves)}`;
 }

@@ -172,10 +172,10 @@ export function toolbar({ index, query, results, resultIndex, onInput, onKey, on
   const activeResult = open ? `result-${Math.min(resultIndex, results.length - 1)}` : undefined;
   return html`<div part="toolbar" class="toolbar">
     <div class="search">
-      <input part="search" type="search" placeholder=${l10n.t('searchPlaceholder')} aria-label=${l10n.t('searchLabel')} role="combobox"
+      <input part="search" type="search" placeholder=${l10n.t('Find a role…')} aria-label=${l10n.t('Find a role by title')} role="combobox"
         aria-autocomplete="list" aria-controls="search-results" aria-expanded=${open ? 'true' : 'false'}
         aria-activedescendant=${activeResult ?? nothing} .value=${query} @input=${onInput} @keydown=${onKey} />
-      <ul id="search-results" role="listbox" aria-label=${l10n.t('searchResults')} ?hidden=${!open}>
+      <ul id="search-results" role="listbox" aria-label=${l10n.t('Matching roles')} ?hidden=${!open}>
         ${results.map(
           (role, i) => html`<li id=${`result-${i}`} role="option" aria-selected=${i === resultIndex ? 'true' : 'false'}
             data-role-result=${role.id} @click=${() => onPick(role.id)}>${role.title}
@@ -183,14 +183,14 @@ export function toolbar({ index, query, results, resultIndex, onInput, onKey, on
         )}
       </ul>
     </div>
-    <ul class="legend" aria-label=${l10n.t('legend')}>
-      ${wordsOf(MOVE_KINDS).map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${l10n.word('legend', kind, MOVE_KINDS[kind].legend)}</li>`)}
-      ${LEGEND_TRACK_KINDS.map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${l10n.word('track', kind, TRACK_KINDS[kind].label)}</li>`)}
+    <ul class="legend" aria-label=${l10n.t('Legend')}>
+      ${wordsOf(MOVE_KINDS).map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${l10n.t(MOVE_KINDS[kind].legend)}</li>`)}
+      ${LEGEND_TRACK_KINDS.map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${l10n.t(TRACK_KINDS[kind].label)}</li>`)}
     </ul>
-    <div class="zoom" role="group" aria-label=${l10n.t('zoom')}>
-      <button type="button" aria-label=${l10n.t('zoomIn')} @click=${() => onZoom(zoomStep)}>+</button>
-      <button type="button" aria-label=${l10n.t('zoomOut')} @click=${() => onZoom(1 / zoomStep)}>−</button>
-      <button type="button" aria-label=${l10n.t('fitLabel')} @click=${onFit}>${l10n.t('fit')}</button>
+    <div class="zoom" role="group" aria-label=${l10n.t('Zoom')}>
+      <button type="button" aria-label=${l10n.t('Zoom in')} @click=${() => onZoom(zoomStep)}>+</button>
+      <button type="button" aria-label=${l10n.t('Zoom out')} @click=${() => onZoom(1 / zoomStep)}>−</button>
+      <button type="button" aria-label=${l10n.t('Fit the whole map')} @click=${onFit}>${l10n.t('Fit')}</button>
     </div>
   </div>`;
 }

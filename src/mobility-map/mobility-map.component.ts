@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { mapEnglish } from '../base/strings/en-map.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { cssProps } from '../base/css-props.js';
@@ -68,7 +67,6 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeKeyTarge
  */
 export class MobilityMap extends CareerElement {
   static override styles = [...CareerElement.styles, mobilityMapStyles, routeCardStyles];
-  static override english = mapEnglish;
 
   /** The size of the map area, measured; the map fits itself into it. */
   readonly #resize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map') });
@@ -431,7 +429,7 @@ export class MobilityMap extends CareerElement {
         })}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
           <svg class="canvas" viewBox=${this.#printBox() ?? nothing} role="group" aria-roledescription="career map"
-            aria-label=${this.l10n.t('mapLabel', { name: index.framework.name, count: layout.roles.length })}
+            aria-label=${this.l10n.t('Career map of {name}: {count} roles by family and level. Arrow keys move between roles, Enter selects, Escape clears, plus and minus zoom.', { name: index.framework.name, count: layout.roles.length })}
             @click=${this.#onCanvasClick} @keydown=${this.#onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
             ${markers()}
@@ -449,7 +447,7 @@ export class MobilityMap extends CareerElement {
           onChoose: (i) => this.#chooseRoute(i), onKey: this.#onRouteKey,
         }) : nothing}
       </div>
-      <aside part="panel" class="panel" aria-label=${this.l10n.t('roleDetails')}>
+      <aside part="panel" class="panel" aria-label=${this.l10n.t('Role details')}>
         ${panelView(ctx, {
           focus,
           unknownFocusId: focusId !== undefined && !focus ? focusId : undefined,
@@ -476,7 +474,7 @@ export class MobilityMap extends CareerElement {
     const extra = [...new Set([activeId, this.hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (this.#nodes.get(id) ?? []) : []));
     const order = routeOrder((route as { roles?: string[] } | undefined)?.roles);
     return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
-      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: order, hereText: this.l10n.t('youAreHere') }),
+      rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: order, hereText: this.l10n.t('You are here') }),
     )}`;
   }
 

@@ -1,7 +1,4 @@
-import { Localizer } from '../base/localize.js';
-import { skillGapEnglish } from '../base/strings/en-skill-gap.js';
-
-const ENGLISH = new Localizer('en', undefined, {}, skillGapEnglish);
+import { ENGLISH, type Localizer } from '../base/localize.js';
 import type { Profile, ProficiencyStep, RatingSource } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { ratingsOf, skillGap, type SkillGapResult, type SkillGapRow } from '../model/skill-gap.js';
@@ -104,7 +101,7 @@ export function withRating(profile: Profile, skill: string, level: number): Prof
 
 /** How a row reads to a screen reader: "SQL: current Working, required Practitioner, gap 1". */
 export function rowSentence(row: Pick<GapRowView, 'label' | 'currentLabel' | 'requiredLabel' | 'gap'>, l10n: Localizer = ENGLISH): string {
-  return l10n.t('skillSentence', { skill: row.label, current: row.currentLabel, required: row.requiredLabel, gap: row.gap });
+  return l10n.t('{skill}: current {current}, required {required}, gap {gap}', { skill: row.label, current: row.currentLabel, required: row.requiredLabel, gap: row.gap });
 }
 
 /**

@@ -16,16 +16,16 @@ export function aside(text: string | undefined): TemplateResult | typeof nothing
 }
 
 /** An importance ("core") in the element's language. */
-export const importanceWord = (l10n: Localizer, importance: Importance) => l10n.word('importance', importance, IMPORTANCES[importance].label);
+export const importanceWord = (l10n: Localizer, importance: Importance) => l10n.t(IMPORTANCES[importance].label);
 
 /** Where a rating comes from ("self-rated") in the element's language. */
-export const sourceWord = (l10n: Localizer, source: RatingSource | undefined) => source && l10n.word('source', source, RATING_SOURCES[source].label);
+export const sourceWord = (l10n: Localizer, source: RatingSource | undefined) => source && l10n.t(RATING_SOURCES[source].label);
 
 /** "self (Working) and manager (Expert) differ by 3 steps". */
 function conflictText(context: ChartContext, row: GapRowView): string {
   const { self, manager, steps } = row.conflict!;
-  const label = (value: number) => levelLabel(context.index, value, context.l10n.t('noLevel'));
-  return context.l10n.t('conflict', { self: label(self), manager: label(manager), count: steps });
+  const label = (value: number) => levelLabel(context.index, value, context.l10n.t('None'));
+  return context.l10n.t('self ({self}) and manager ({manager}) differ by {count} steps', { self: label(self), manager: label(manager), count: steps });
 }
 
 /** What the chart templates need from the element. */
@@ -41,7 +41,7 @@ export interface ChartContext {
 /** The skills chart: bars, or the radar when asked for and possible (else bars with the reason). */
 export function skillChart(model: GapModel, context: ChartContext): TemplateResult {
   if (model.view.rows.length === 0) {
-    return html`<div part="chart" class="note">${context.l10n.t('noSkillRequirements', { target: model.targetLabel })}</div>`;
+    return html`<div part="chart" class="note">${context.l10n.t('{target} lists no skill requirements.', { target: model.targetLabel })}</div>`;
   }
   let fallback: string | undefined;
   if (context.view === 'radar') {
@@ -58,7 +58,7 @@ export function skillChart(model: GapModel, context: ChartContext): TemplateResu
 
 function legend(l10n: Localizer): TemplateResult {
   const marker = (imp: Importance) =>
-    html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="marker ${imp}" d=${importanceMarker(imp, 60)}></path></svg> ${l10n.t('requiredMarker', { importance: importanceWord(l10n, imp) })}</span>`;
+    html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="marker ${imp}" d=${importanceMarker(imp, 60)}></path></svg> ${l10n.t('required, {importance}', { importance: importanceWord(l10n, imp) })}</span>`;
   return html`<div class="legend" aria-hidden="true">
     ${wordsOf(IMPORTANCES).map(marker)}
     <span><svg width="18" height="10" aria-hidden="true"><rect class="current-bar" width="18" height="10"></rect></svg> ${l10n.t('current')}</span>
@@ -90,10 +90,10 @@ function sliderLabel(context: ChartContext, row: GapRowView): string {
   const { l10n } = context;
   return [
     rowSentence(row, l10n),
-    l10n.t('importanceSkill', { importance: importanceWord(l10n, row.importance) }),
+    l10n.t('{importance} skill', { importance: importanceWord(l10n, row.importance) }),
     sourceWord(l10n, row.source),
     row.conflict ? conflictText(context, row) : undefined,
-    row.was ? l10n.t('whatIfWas', { level: row.was.label }) : undefined,
+    row.was ? l10n.t('what-if, was {level}', { level: row.was.label }) : undefined,
   ]
     .filter(Boolean)
     .join('; ');
@@ -114,7 +114,7 @@ function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: L
     aria-valuemin="0"
     aria-valuemax=${values[values.length - 1]}
     aria-valuenow=${row.current}
-    aria-valuetext=${context.l10n.t('sliderValue', { current: row.currentLabel, gap: row.gap })}
+    aria-valuetext=${context.l10n.t('{current}, gap {gap}', { current: row.currentLabel, gap: row.gap })}
     @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.skill, values, row.current)}
   >
     <span class="name">${row.label}<span class="tag ${row.importance}">${importanceWord(context.l10n, row.importance)}</span></span>
@@ -133,9 +133,9 @@ function rowValues(context: ChartContext, row: GapRowView): TemplateResult {
   const { l10n } = context;
   return html`${row.currentLabel}${aside(sourceWord(l10n, row.source))} →
     ${row.requiredLabel} ·
-    <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? l10n.t('met') : l10n.t('gapSteps', { count: row.gap })}</span>
+    <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? l10n.t('met') : l10n.t('gap {count}', { count: row.gap })}</span>
     ${row.conflict ? html`<br /><span class="flag">⚠ ${conflictText(context, row)}</span>` : nothing}
-    ${row.was ? html`<br /><span class="what-if">${l10n.t('whatIfWas', { level: row.was.label })}${row.was.source ? ` (${sourceWord(l10n, row.was.source)})` : ''}</span>` : nothing}`;
+    ${row.was ? html`<br /><span class="what-if">${l10n.t('what-if, was {level}', { level: row.was.label })}${row.was.source ? ` (${sourceWord(l10n, row.was.source)})` : ''}</span>` : nothing}`;
 }
 
 function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayout, { kind: 'radar' }>, size: number): TemplateResult {
@@ -144,7 +144,7 @@ function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayo
   const values = model.steps.map((s) => s.value);
   return html`<div part="chart" class="radar">
     ${legend(context.l10n)}
-    <svg width=${size} height=${height} viewBox="${-size / 2} ${-height / 2} ${size} ${height}" role="group" aria-label=${context.l10n.t('radarLabel', { count: model.view.rows.length })}>
+    <svg width=${size} height=${height} viewBox="${-size / 2} ${-height / 2} ${size} ${height}" role="group" aria-label=${context.l10n.t('Skill gap radar, {count} skills', { count: model.view.rows.length })}>
       <g aria-hidden="true">
         ${layout.rings.map((ring) => svg`<circle class="ring" r=${ring.at}></circle>`)}
         ${layout.ringLabels.map((ring) => svg`<text class="ring-label" x=${ring.x} y=${ring.y} text-anchor="end">${ring.label}</text>`)}
@@ -165,7 +165,7 @@ function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayo
           const pointer = (event: PointerEvent) => context.slider.pointer(event, row.skill, valueAt);
           return svg`<g part="skill" class="spoke ${row.conflict ? 'conflict' : ''}" data-skill-id=${row.skill}
             role="slider" tabindex="0" aria-label=${sliderLabel(context, row)}
-            aria-valuemin="0" aria-valuemax=${values[values.length - 1]} aria-valuenow=${row.current} aria-valuetext=${context.l10n.t('sliderValue', { current: row.currentLabel, gap: row.gap })}
+            aria-valuemin="0" aria-valuemax=${values[values.length - 1]} aria-valuenow=${row.current} aria-valuetext=${context.l10n.t('{current}, gap {gap}', { current: row.currentLabel, gap: row.gap })}
             @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.skill, values, row.current)}
             @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
             <line class="spoke-hit" x2=${spoke.end.x} y2=${spoke.end.y}></line>

@@ -47,18 +47,18 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
   const done = row.checklist.filter((item) => item.change === 'same').length;
   const { l10n } = context;
   const words = { competency: row.label, current: row.current?.label ?? context.noLevel, required: row.required.label };
-  const status = row.met ? l10n.t('met') : l10n.t('levelsToGo', { count: row.gap });
+  const status = row.met ? l10n.t('met') : l10n.t({ one: '{count} level to go', other: '{count} levels to go' }, { count: row.gap });
   const source = sourceWord(l10n, row.source);
   return html`<div part="competency" class="competency" data-competency-id=${row.competency}>
     <div
       class="row"
       role="slider"
       tabindex="0"
-      aria-label=${`${l10n.t('competencySentence', { ...words, status })}${source ? `; ${source}` : ''}`}
+      aria-label=${`${l10n.t('{competency}: current {current}, target {required}, {status}', { ...words, status })}${source ? `; ${source}` : ''}`}
       aria-valuemin="0"
       aria-valuemax=${values[values.length - 1]}
       aria-valuenow=${current}
-      aria-valuetext=${l10n.t('competencyValue', words)}
+      aria-valuetext=${l10n.t('{current}, target {required}', words)}
       @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.competency, values, current)}
     >
       <span class="name">${row.label}</span>
@@ -75,14 +75,14 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
       >
     </div>
     <details class="checklist-wrap" ?open=${!row.met || !!context.printing}>
-      <summary>${l10n.t('behaviours', { count: row.checklist.length, level: row.required.label })}${done ? `, ${l10n.t('alreadyExpectedCount', { count: done })}` : ''}</summary>
+      <summary>${l10n.t({ one: '{count} behaviour at {level}', other: '{count} behaviours at {level}' }, { count: row.checklist.length, level: row.required.label })}${done ? `, ${l10n.t('{count} already expected at your level', { count: done })}` : ''}</summary>
       <ul class="checklist">
         ${row.checklist.map(
           (item) => html`<li data-change=${item.change}>
             <span class="box" aria-hidden="true">${item.change === 'same' ? '✓' : ''}</span><span class="text">${item.text}</span>
             ${item.change === 'same'
-              ? html`<span class="visually-hidden"> (${l10n.t('alreadyExpected')})</span>`
-              : html` <span class="tag ${item.change === 'changed' ? 'changed' : 'new'}">${l10n.t(item.change === 'changed' ? 'tagChanged' : 'tagNew')}</span>`}
+              ? html`<span class="visually-hidden"> (${l10n.t('already expected at your level')})</span>`
+              : html` <span class="tag ${item.change === 'changed' ? 'changed' : 'new'}">${l10n.t(item.change === 'changed' ? 'changed' : 'new')}</span>`}
           </li>`,
         )}
       </ul>
@@ -96,14 +96,14 @@ export function competencySection(result: CompetencyGapResult, context: Competen
   const steps = competencySteps(context.index, context.noLevel);
   const axis = levelAxis(steps, context.width);
   return html`<section part="competencies" class="competencies" aria-labelledby="competencies-title">
-    <h3 id="competencies-title">${l10n.t('competencies')}</h3>
+    <h3 id="competencies-title">${l10n.t('Competencies')}</h3>
     <p class="competency-readiness">
-      <strong>${l10n.t('competencyReady', { percent: l10n.percent(result.readiness) })}</strong>:
-      ${l10n.t('competencyReadiness', { met: result.met, count: result.rows.length, target: context.targetLabel })}
-      <span class="muted">${l10n.t('competencyExplain')}</span>
+      <strong>${l10n.t('{percent} ready', { percent: l10n.percent(result.readiness) })}</strong>:
+      ${l10n.t('{met} of {count} competencies at or above the level {target} expects.', { met: result.met, count: result.rows.length, target: context.targetLabel })}
+      <span class="muted">${l10n.t('Readiness = competencies at or above the target level ÷ competencies the target expects.')}</span>
     </p>
     ${result.rows.length === 0
-      ? html`<p class="note">${l10n.t('noCompetencyExpectations', { target: context.targetLabel })}</p>`
+      ? html`<p class="note">${l10n.t('{target} states no competency expectations.', { target: context.targetLabel })}</p>`
       : html`<div class="bars">
           <div class="axis" aria-hidden="true">
             <span></span>

@@ -109,8 +109,8 @@ export type RadarLayout =
       /** The step nearest to a distance from the centre. */
       valueAt(distance: number): number;
     }
-  /** Why not, as a string-table key with its numbers. */
-  | { kind: 'fallback'; reason: 'radarTooMany' | 'radarTooFew'; count: number; min: number; max: number };
+  /** Why not: an English message with `{count}`, `{min}`, `{max}`, and those numbers. */
+  | { kind: 'fallback'; reason: string; count: number; min: number; max: number };
 
 const polar = (angle: number, r: number): Point => ({ x: r * Math.sin(angle), y: -r * Math.cos(angle) });
 
@@ -128,10 +128,10 @@ export function radarLayout(
   radius: number,
 ): RadarLayout {
   if (rows.length > RADAR_MAX_SKILLS) {
-    return { kind: 'fallback', reason: 'radarTooMany', count: rows.length, min: RADAR_MIN_SKILLS, max: RADAR_MAX_SKILLS };
+    return { kind: 'fallback', reason: 'The radar shows at most {max} skills; this gap has {count}, so it is drawn as bars.', count: rows.length, min: RADAR_MIN_SKILLS, max: RADAR_MAX_SKILLS };
   }
   if (rows.length < RADAR_MIN_SKILLS) {
-    return { kind: 'fallback', reason: 'radarTooFew', count: rows.length, min: RADAR_MIN_SKILLS, max: RADAR_MAX_SKILLS };
+    return { kind: 'fallback', reason: 'A radar needs at least {min} skills; this gap has {count}, so it is drawn as bars.', count: rows.length, min: RADAR_MIN_SKILLS, max: RADAR_MAX_SKILLS };
   }
   const axis = levelAxis(steps, radius, 0);
   const angleOf = (i: number) => (i / rows.length) * 2 * Math.PI;

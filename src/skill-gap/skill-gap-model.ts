@@ -7,10 +7,10 @@ import { gapView, levelSteps, NO_LEVEL_LABEL, OTHER_CATEGORY, withRating, type G
 import { learningPlan, type LearningPlan } from '../model/learning-plan.js';
 
 /**
- * What `<skill-gap>` shows instead of a gap: problems with its input (under the string table's
- * `title`), or the prompt to choose a target.
+ * What `<skill-gap>` shows instead of a gap: problems with its input (under `title`, an English
+ * message the element translates), or the prompt to choose a target.
  */
-export type GapMessage = { kind: 'message'; title: 'gapError' | 'profileError'; problems: Problem[] } | { kind: 'empty' };
+export type GapMessage = { kind: 'message'; title: string; problems: Problem[] } | { kind: 'empty' };
 
 /** The words the model puts into labels, in the element's language. */
 export interface GapWords {
@@ -100,7 +100,7 @@ export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: Wha
   const problems: Problem[] = [];
   if (role && !index.role(role)) problems.push(unknownRole('current-role', role));
   if (!target) {
-    if (problems.length) return { kind: 'message', title: 'gapError', problems };
+    if (problems.length) return { kind: 'message', title: 'The skill gap could not be shown', problems };
     return { kind: 'empty' };
   }
   const targetRole = index.role(target);
@@ -112,10 +112,10 @@ export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: Wha
   }
   const check = profile !== undefined ? checkProfile(profile, index) : undefined;
   if (check && !check.valid) {
-    return { kind: 'message', title: 'profileError', problems: [...problems, ...check.errors] };
+    return { kind: 'message', title: 'This profile could not be used', problems: [...problems, ...check.errors] };
   }
   if (!profile && !role) problems.push({ path: 'current-role', code: 'no-person', message: 'set a current role or a profile to compare with the target' });
-  if (problems.length) return { kind: 'message', title: 'gapError', problems };
+  if (problems.length) return { kind: 'message', title: 'The skill gap could not be shown', problems };
 
   const active = isActive(session, inputs);
   const view = gapView(index, active ? session.profile : (profile ?? role!), target, {

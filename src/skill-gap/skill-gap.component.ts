@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PrintController } from '../base/controllers/print-controller.js';
-import { skillGapEnglish } from '../base/strings/en-skill-gap.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
 import { ResizeController } from '../base/controllers/resize-controller.js';
@@ -49,7 +48,6 @@ const DEFAULT_WIDTH = 320;
  */
 export class SkillGap extends CareerElement {
   static override styles = [...CareerElement.styles, skillGapStyles, competencyStyles];
-  static override english = skillGapEnglish;
 
   /** The target role id. */
   @property() target?: string;
@@ -113,7 +111,7 @@ export class SkillGap extends CareerElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const l10n = this.l10n;
-    const words = { none: l10n.t('noLevel'), yourProfile: l10n.t('yourProfile'), other: l10n.t('otherCategory') };
+    const words = { none: l10n.t('None'), yourProfile: l10n.t('Your profile'), other: l10n.t('Other') };
     this.model = this.status === 'ready' && this.index ? gapModel(this.index, this.inputs, this.whatIf, words) : undefined;
     if (this.model?.kind === 'ready' && !this.model.whatIf) this.whatIf = undefined;
   }
@@ -150,7 +148,7 @@ export class SkillGap extends CareerElement {
     const model = this.model;
     if (!model) return nothing;
     const l10n = this.l10n;
-    if (model.kind === 'empty') return html`<div part="status" class="status">${l10n.t('chooseTarget')}</div>`;
+    if (model.kind === 'empty') return html`<div part="status" class="status">${l10n.t('Choose a target role to see the skill gap.')}</div>`;
     if (model.kind === 'message') return errorPanel(model.problems, l10n.t(model.title), l10n);
     const index = this.index!;
     const chart = { index, view: this.view, width: this.chartWidth, slider: this.slider, l10n };
@@ -160,7 +158,7 @@ export class SkillGap extends CareerElement {
     if (model.undescribed) {
       return html`<div class="body">
         ${this.renderHeading(model)}
-        <p part="chart" class="note">${l10n.t('undescribed', { target: model.targetLabel })}</p>
+        <p part="chart" class="note">${l10n.t('This framework describes neither skills nor competency expectations for {target}, so it does not say what this move takes.', { target: model.targetLabel })}</p>
         ${planSection(model, index, l10n)}
       </div>`;
     }
@@ -177,10 +175,10 @@ export class SkillGap extends CareerElement {
   private renderHeading(model: GapModel): TemplateResult {
     const l10n = this.l10n;
     return html`<div class="heading">
-      <h2>${l10n.t('fromTo', { from: model.fromLabel, to: model.targetLabel })}${model.focusLabel ? html` <span class="muted">${l10n.t('focusNote', { focus: model.focusLabel })}</span>` : nothing}</h2>
+      <h2>${l10n.t('{from} → {to}', { from: model.fromLabel, to: model.targetLabel })}${model.focusLabel ? html` <span class="muted">${l10n.t('(focus: {focus})', { focus: model.focusLabel })}</span>` : nothing}</h2>
       ${model.whatIf
-        ? html`<span><span class="what-if">${l10n.t('whatIfOn')}</span> <button type="button" @click=${this.resetWhatIf}>${l10n.t('whatIfReset')}</button></span>`
-        : html`<span class="muted">${l10n.t('whatIfHint')}</span>`}
+        ? html`<span><span class="what-if">${l10n.t('What-if: levels changed by you.')}</span> <button type="button" @click=${this.resetWhatIf}>${l10n.t('Reset what-if')}</button></span>`
+        : html`<span class="muted">${l10n.t('Change a current level by click, drag or arrow keys to try a what-if.')}</span>`}
     </div>`;
   }
 }

@@ -20,15 +20,12 @@ type Host = ReactiveControllerHost &
 export class LocalizeController implements ReactiveController {
   readonly #host: Host;
   readonly #fallbackLocale: () => string | undefined;
-  readonly #english: Strings;
   #key = '';
   #value = new Localizer();
 
-  /** `english`: the host's own English strings (e.g. en-map.ts), under the shared ones. */
-  constructor(host: Host, fallbackLocale: () => string | undefined = () => undefined, english: Strings = {}) {
+  constructor(host: Host, fallbackLocale: () => string | undefined = () => undefined) {
     this.#host = host;
     this.#fallbackLocale = fallbackLocale;
-    this.#english = english;
     host.addController(this);
   }
 
@@ -52,7 +49,7 @@ export class LocalizeController implements ReactiveController {
       if (lang && key !== this.#key) void loadStrings(lang).then((arrived) => arrived && host.requestUpdate());
       this.#key = key;
       this.#overrides = host.strings;
-      this.#value = new Localizer(lang, locale, host.strings, this.#english);
+      this.#value = new Localizer(lang, locale, host.strings);
     }
   }
 

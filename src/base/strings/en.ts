@@ -1,17 +1,11 @@
-import type { ladderEnglish } from './en-ladder.js';
-import type { mapEnglish } from './en-map.js';
-import type { skillGapEnglish } from './en-skill-gap.js';
-
 /**
- * The kit's UI strings in English: the reference tables. Every key is a string a user can see or
- * hear. The English is split by element (this file: what every element shows; en-map.ts,
- * en-skill-gap.ts, en-ladder.ts: each element's own), so an element's define entry carries only
- * its own; other languages (de.ts, ar.ts, loaded on first use) translate any of them in one table
- * and fall back to English. A plural
- * entry has a form per `Intl.PluralRules` category (`one`, `other`, and `zero`/`two`/`few`/`many`
- * where the language has them), chosen by the `count` parameter. `{name}` is a placeholder.
+ * The types of the kit's UI strings. English has no table: each string is written in English where
+ * it is used (`l10n.t('Learning plan')`), and that English is its id. A table for another language
+ * (de.ts, ar.ts, or one a page registers with `registerStrings`) maps ids to translations; the
+ * page's `strings` property overrides any of them the same way.
  */
-export type Text = string | PluralText;
+
+/** Plural forms by `Intl.PluralRules` category; `zero` (when given) is used for 0 in any language. */
 export interface PluralText {
   zero?: string;
   one?: string;
@@ -21,23 +15,16 @@ export interface PluralText {
   other: string;
 }
 
-export const en = {
-  // status (every element)
-  loading: 'Loading career framework…',
-  empty: 'No career framework: set the framework property, the src attribute, or place the element inside <career-framework>.',
-  errorTitle: 'This career framework could not be shown',
-  moreProblems: { one: '…and {count} more problem.', other: '…and {count} more problems.' },
+/** A string or its plural forms, chosen by the `count` parameter. `{name}` is a placeholder. */
+export type Text = string | PluralText;
 
-  // shared by several elements
-  level: 'Level',
-  tagNew: 'new',
-  tagChanged: 'changed',
-} satisfies Record<string, Text>;
+/** A message as written in the code: its English (plural forms: the `other` form is the id). */
+export type Message = Text;
 
-export type StringKey = keyof typeof en | keyof typeof mapEnglish | keyof typeof skillGapEnglish | keyof typeof ladderEnglish;
 /**
- * A string table: any of the keys, each a string or plural forms; and vocabulary words as
- * `group.id` (`move.promotion`, `legend.lateral`, `track.ic`, `requirement.training`), whose
- * English is the vocabulary's own (src/format/vocabulary.ts).
+ * A string table: English id → translation (plural forms for a plural message, keyed by its
+ * English `other` form, e.g. `'{count} steps to go': { one: 'Noch {count} Schritt', other: 'Noch
+ * {count} Schritte' }`). The vocabulary's words (move kinds, tracks, requirement and learning kinds,
+ * importances, rating sources: src/format/vocabulary.ts) are messages too, by their English label.
  */
-export type Strings = Partial<Record<StringKey, Text>> & { [word: `${string}.${string}`]: string | undefined };
+export type Strings = Record<string, Text | undefined>;
