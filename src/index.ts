@@ -53,4 +53,4 @@ export { SkillGap } from './skill-gap/skill-gap.component.js';
 
 // Languages and themes.
 export { loadStrings, Localizer, registerStrings, safeLocale, type Strings, type Message } from './base/localize.js';
-export type { ThemeName } from './base/theme-controller.js';
+export type { ThemeName } from './base/theme.styles.js';

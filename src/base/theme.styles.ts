@@ -1,6 +1,9 @@
 import { css, unsafeCSS } from 'lit';
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 
+/** A theme an element or `<career-framework>` can choose with `theme`. */
+export type ThemeName = 'light' | 'dark';
+
 /**
  * Each move kind's colour token and the colour of text on it, from the vocabulary:
  * `--_promotion: var(--career-color-promotion, light-dark(#15803d, #56d68a));` and
@@ -30,16 +33,19 @@ export const moveKindStyles = unsafeCSS(wordsOf(MOVE_KINDS).map((kind) => `.${ki
  * or on one element) is resolved once into a private `--_*` property on `:host`. When the page
  * leaves a colour unset, the default is `light-dark(light, dark)`, which the element's
  * `color-scheme` resolves: the page's `prefers-color-scheme` by default, or the scheme that
- * `theme="light|dark"` names (on the element or an ancestor such as `<career-framework>`; see
- * ThemeController). The full list with defaults is in docs/theming.md and in each element's
+ * `theme="light|dark"` names (on the element or an ancestor such as `<career-framework>`, whose
+ * choice is inherited as a private custom property: no script). The full list with defaults is in docs/theming.md and in each element's
  * manifest (`@cssprop`); test/theme.test.ts keeps every text/background pair at WCAG AA (4.5:1)
  * in both themes.
  */
 
 export const themeStyles = css`
   :host {
-    /* Both schemes, the page's preference deciding, until a theme is chosen (below). */
-    color-scheme: light dark;
+    /* Both schemes, the page's preference deciding, until a theme is chosen: on the element, or on
+       an ancestor such as <career-framework theme="dark">, whose choice its children inherit as
+       --_theme-scheme and --_theme-background (below). A page can also set the scheme on any
+       container: --career-color-scheme: dark. */
+    color-scheme: var(--_theme-scheme, var(--career-color-scheme, light dark));
     --_font: var(--career-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--career-font-size, 14px);
     --_font-size-small: var(--career-font-size-small, 0.85em);
@@ -60,7 +66,7 @@ export const themeStyles = css`
     --_danger-surface: var(--career-color-danger-surface, light-dark(#fef2f2, #2c1517));
     --_shadow: var(--career-shadow-color, light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.5)));
     --_row-highlight: var(--career-color-highlight, light-dark(#eaf1ff, #1c2a44));
-    --_background: light-dark(transparent, var(--_surface));
+    --_background: var(--_theme-background, light-dark(transparent, var(--_surface)));
     --_series-1: var(--career-series-1, light-dark(#2563eb, #7cb1ff));
     --_series-2: var(--career-series-2, light-dark(#c2410c, #ff9c66));
     --_series-3: var(--career-series-3, light-dark(#15803d, #56d68a));
@@ -80,21 +86,20 @@ export const themeStyles = css`
     background: var(--career-background, var(--_background));
     line-height: 1.4;
   }
-  :host([theme='light']),
-  :host(:state(light)) {
-    color-scheme: light;
-    --_background: var(--_surface); /* a chosen theme paints its own background, so it reads on any page */
+  /* A chosen theme paints its own background, so it reads on any page. */
+  :host([theme='light']) {
+    --_theme-scheme: light;
+    --_theme-background: var(--_surface);
   }
-  :host([theme='dark']),
-  :host(:state(dark)) {
-    color-scheme: dark;
+  :host([theme='dark']) {
+    --_theme-scheme: dark;
+    --_theme-background: var(--_surface);
   }
   /* Print black on white: the light palette whatever the theme, no painted background. (Each
      element hides its own controls: role names and moves are buttons too.) */
   @media print {
     :host,
-    :host([theme]),
-    :host(:state(dark)) {
+    :host([theme]) {
       color-scheme: light;
       background: none;
     }

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Localizer, loadStrings, safeLocale, stringsRevision, type Strings } from '../localize.js';
-import { inheritedAttribute } from '../theme-controller.js';
 
 type Host = ReactiveControllerHost &
   HTMLElement & {
@@ -9,6 +8,11 @@ type Host = ReactiveControllerHost &
     /** An explicit locale for numbers (the element's `locale` attribute). */
     locale?: string;
   };
+
+/** The value of `name` on the element or its closest ancestor that has it, else on the root element. */
+function inheritedAttribute(element: Element, name: string): string | undefined {
+  return element.closest(`[${name}]`)?.getAttribute(name) ?? element.ownerDocument.documentElement.getAttribute(name) ?? undefined;
+}
 
 /**
  * Keeps a host's `Localizer` current: the language from the element's own `lang`, else the
