@@ -1,6 +1,9 @@
 // The demo page: the provider with the embedded default framework, linked elements, and a few
 // page controls that drive the shared selection the way an intranet page would.
 import '../src/define.js';
+import { registerStrings } from '../src/base/localize.js';
+import { ar } from '../src/base/strings/ar.js';
+import { de } from '../src/base/strings/de.js';
 import '../src/themes/harbor.css';
 import '../src/themes/ember.css';
 import acme from '../src/examples/acme.json';
@@ -59,7 +62,10 @@ for (const picker of [themePicker, brandPicker]) picker.addEventListener('change
 scheme.addEventListener('change', applyTheme);
 applyTheme();
 
-// Language: `lang` (and `dir` for Arabic) on the provider reaches every element inside.
+// Languages: the page registers the tables it offers (English needs none); `lang` (and `dir` for
+// Arabic) on the provider reaches every element inside.
+registerStrings('de', de);
+registerStrings('ar', ar);
 const langPicker = document.querySelector<HTMLSelectElement>('#lang-picker')!;
 function applyLanguage(): void {
   provider.lang = langPicker.value;

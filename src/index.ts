@@ -52,5 +52,5 @@ export { LadderCompare, type PayVisibility } from './ladder-compare/ladder-compa
 export { SkillGap } from './skill-gap/skill-gap.component.js';
 
 // Languages and themes.
-export { loadStrings, Localizer, registerStrings, safeLocale, type Strings, type Message } from './base/localize.js';
+export { Localizer, registerStrings, safeLocale, type Strings, type Message } from './base/localize.js';
 export type { ThemeName } from './base/theme.styles.js';

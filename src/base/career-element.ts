@@ -32,7 +32,6 @@ import { themeStyles, type ThemeName } from './theme.styles.js';
  * @cssprop [--career-color-surface=#ffffff] - Cards, map area, panels. Dark theme: #161b22.
  * @cssprop [--career-color-surface-alt=#f5f7fa] - Level bands, hovered rows, notices. Dark theme: #1f2630.
  * @cssprop [--career-color-border=#d2d9e0] - Borders and rules. Dark theme: #3d4855.
- * @cssprop [--career-color-scheme=light dark] - The colour scheme when no `theme` is chosen: `light dark` follows the page's `prefers-color-scheme`; set `dark` or `light` on any container to choose for every element inside.
  * @cssprop [--career-background=transparent] - The element's own background. In dark, or with any chosen theme: the surface colour.
  * @cssprop [--career-color-accent=#2563eb] - Links, selection, the focused role, pay bars. Dark theme: #7cb1ff.
  * @cssprop [--career-color-accent-text=#ffffff] - Text on the accent colour. Dark theme: #0d1117.

@@ -4,56 +4,21 @@ import type { Message, Strings, Text } from './strings/en.js';
 export type { Message, Strings, Text };
 
 /**
- * The string tables loaded or registered so far, by language tag or subtag. English has none: the
+ * The string tables registered so far, by language tag or subtag. English has none: the
  * English text is written where it is used, and is the message's id (as gettext and lit-localize
  * do), so the all-in-one bundle carries each string once.
  */
 const TABLES: Record<string, Strings> = {};
 
-/**
- * The other shipped tables, each loaded on first use (its own small module, outside the
- * all-in-one bundle): an element in German shows English for the moment the table takes.
- */
-const LOADERS: Record<string, () => Promise<Strings>> = {
-  de: () => import('./strings/de.js').then((module) => module.de),
-  ar: () => import('./strings/ar.js').then((module) => module.ar),
-};
-const loading = new Map<string, Promise<boolean>>();
-
-/** The shipped tables loaded so far. */
-const LOADED = new Set<string>();
-
-/** Counts the changes to the tables (a table loaded or registered): a localizer made before one is stale. */
+/** Counts the tables' changes: a localizer made before the last one is stale. */
 let revision = 0;
 export const stringsRevision = (): number => revision;
 
 /**
- * Loads the shipped table for `lang` (its language subtag), if there is one and it is not loaded
- * yet; resolves to true when a new table arrived. A page may call it up front to avoid the flash.
- */
-export function loadStrings(lang: string): Promise<boolean> {
-  const base = lang.split('-')[0].toLowerCase();
-  if (LOADED.has(base) || !LOADERS[base]) return Promise.resolve(false);
-  let pending = loading.get(base);
-  if (!pending) {
-    pending = LOADERS[base]().then(
-      (table) => {
-        // Entries an integrator registered before the table arrived keep precedence.
-        TABLES[base] = { ...table, ...TABLES[base] };
-        LOADED.add(base);
-        revision++;
-        return true;
-      },
-      () => false,
-    );
-    loading.set(base, pending);
-  }
-  return pending;
-}
-
-/**
- * Adds a string table for a language, or entries to one (as Shoelace's `registerTranslation`
- * does): an integrator ships a language the kit does not (`registerStrings('fr', fr)`), or its own
+ * Adds a string table for a language, or entries to one, as Shoelace's `registerTranslation`
+ * does. The kit ships German and Arabic as modules outside the bundle, registered by the page that
+ * offers them: `import { de } from 'career-elements/strings/de'; registerStrings('de', de);`. An
+ * integrator adds a language the kit does not ship (`registerStrings('fr', fr)`), or its own
  * wording of a shipped one. `lang` is a language subtag (`fr`) or a full tag (`fr-CA`, preferred
  * over `fr` for that region). Missing entries fall back to English. Elements pick it up at their
  * next update.
@@ -73,8 +38,8 @@ export function safeLocale(tag: string | null | undefined): string | undefined {
   return supportedLocale(typeof tag === 'string' ? tag.trim().replace(/_/g, '-') : tag);
 }
 
-const formats = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
-function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>(key: string, make: () => T): T {
+const formats = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
+function cached<T extends Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
   let value = formats.get(key) as T | undefined;
   if (!value) formats.set(key, (value = make()));
   return value;
@@ -127,32 +92,27 @@ export class Localizer {
     return this.#format(options).format(value);
   }
 
-  /** An amount of money with no decimals, e.g. "$78,000" or "78.000 $". */
+  /** An amount of money with no decimals, e.g. "$78,000" or "78.000 $" (`currency`: an ISO 4217 code, as validation ensures). */
   money(amount: number, currency: string): string {
-    try {
-      return this.#format({ style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-    } catch {
-      return `${this.number(amount)} ${currency}`;
-    }
+    return this.#format({ style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
   }
 
   /** A whole duration: "1 month", "24 Monate", "٢٤ شهرًا" (unit plurals by `Intl`). */
   months(count: number): string {
-    return this.#format({ style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 0 }).format(count);
+    return this.#unit(count, 'month', 'long');
   }
 
+  /** Hours of learning: "30 hr", "30 Std.". */
   hours(count: number): string {
-    return this.#format({ style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }).format(count);
+    return this.#unit(count, 'hour', 'short');
+  }
+
+  #unit(count: number, unit: string, unitDisplay: 'long' | 'short'): string {
+    return this.#format({ style: 'unit', unit, unitDisplay, maximumFractionDigits: unit === 'hour' ? 1 : 0 }).format(count);
   }
 
   percent(ratio: number, options: Intl.NumberFormatOptions = {}): string {
     return this.#format({ style: 'percent', maximumFractionDigits: 0, ...options }).format(ratio);
-  }
-
-  /** "A, B and C" in this language. */
-  list(items: readonly string[]): string {
-    const locale = this.locale ?? this.lang;
-    return cached(`list|${locale}`, () => new Intl.ListFormat(locale)).format(items);
   }
 
   #format(options: Intl.NumberFormatOptions): Intl.NumberFormat {

@@ -43,13 +43,10 @@ export const themeStyles = css`
   :host {
     /* Both schemes, the page's preference deciding, until a theme is chosen: on the element, or on
        an ancestor such as <career-framework theme="dark">, whose choice its children inherit as
-       --_theme-scheme and --_theme-background (below). A page can also set the scheme on any
-       container: --career-color-scheme: dark. */
-    color-scheme: var(--_theme-scheme, var(--career-color-scheme, light dark));
+       --_theme-scheme and --_theme-background (below). */
+    color-scheme: var(--_theme-scheme, light dark);
     --_font: var(--career-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--career-font-size, 14px);
-    --_font-size-small: var(--career-font-size-small, 0.85em);
-    --_font-size-large: var(--career-font-size-large, 1.2em);
     --_text: var(--career-color-text, light-dark(#1f2933, #e6edf3));
     --_muted: var(--career-color-muted, light-dark(#52606d, #a8b3bf));
     --_surface: var(--career-color-surface, light-dark(#ffffff, #161b22));
@@ -67,14 +64,6 @@ export const themeStyles = css`
     --_shadow: var(--career-shadow-color, light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.5)));
     --_row-highlight: var(--career-color-highlight, light-dark(#eaf1ff, #1c2a44));
     --_background: var(--_theme-background, light-dark(transparent, var(--_surface)));
-    --_series-1: var(--career-series-1, light-dark(#2563eb, #7cb1ff));
-    --_series-2: var(--career-series-2, light-dark(#c2410c, #ff9c66));
-    --_series-3: var(--career-series-3, light-dark(#15803d, #56d68a));
-    --_series-4: var(--career-series-4, light-dark(#7c3aed, #c4a5ff));
-    --_series-5: var(--career-series-5, light-dark(#0e7490, #4fd1e8));
-    --_series-6: var(--career-series-6, light-dark(#be185d, #f48fc4));
-    --_series-7: var(--career-series-7, light-dark(#a16207, #e8c15a));
-    --_series-8: var(--career-series-8, light-dark(#4b5563, #c2cad3));
     --_radius: var(--career-radius, 6px);
     --_space: var(--career-space, 8px);
 

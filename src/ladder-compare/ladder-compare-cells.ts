@@ -37,7 +37,7 @@ export function notices(context: CellContext): TemplateResult | typeof nothing {
         notes.push(l10n.t('Pay bars: {region} base pay in {currency}, on one scale from {min} to {max}.', { region, currency, min: l10n.money(domain[0], currency), max: l10n.money(domain[1], currency) }));
       }
       if (layout.scales.length > 1) {
-        notes.push(l10n.t('Bands in {currencies} are drawn on separate scales: compare bar lengths only within one currency.', { currencies: l10n.list(layout.scales.map((s) => s.currency)) }));
+        notes.push(l10n.t('Bands in {currencies} are drawn on separate scales: compare bar lengths only within one currency.', { currencies: layout.scales.map((s) => s.currency).join(', ') }));
       }
     }
   }

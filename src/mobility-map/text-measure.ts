@@ -28,9 +28,6 @@ export const estimateWidth: TextMeasure = (text, fontSize, bold = false) => {
   return em * fontSize * (bold ? 1.06 : 1);
 };
 
-/** Kept for callers of the first version: the estimate. */
-export const textWidth = estimateWidth;
-
 const CACHE_LIMIT = 20_000;
 const measures = new Map<string, TextMeasure>();
 

@@ -22,6 +22,9 @@ export function stepForKey(key: string, at: number, count: number): number | und
   return Math.max(0, Math.min(count - 1, moves[key]));
 }
 
+/** Right to left, the track grows to the left: the arrow keys swap. */
+const MIRRORED_KEYS: Readonly<Record<string, string>> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
+
 /**
  * Rows that act as sliders over a list of steps — a skill's proficiency, a competency's level —
  * changed by keyboard (see `stepForKey`), click, and drag with the primary button. `set(id, value)`
@@ -45,9 +48,8 @@ export class LevelSliderController<Value> implements ReactiveController {
   keydown(event: KeyboardEvent, id: string, steps: readonly Value[], current: Value): void {
     const at = Math.max(0, steps.indexOf(current));
     // Right to left, the track grows to the left: the left arrow moves up.
-    const rtl = (event.currentTarget as Element | null)?.matches?.(':dir(rtl)');
-    const key = rtl && event.key === 'ArrowLeft' ? 'ArrowRight' : rtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
-    const next = stepForKey(key, at, steps.length);
+    const mirrored = (event.currentTarget as Element).matches(':dir(rtl)') ? MIRRORED_KEYS[event.key] : undefined;
+    const next = stepForKey(mirrored ?? event.key, at, steps.length);
     if (next === undefined) return;
     event.preventDefault();
     this.set(id, steps[next]);

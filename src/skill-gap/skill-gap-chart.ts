@@ -8,7 +8,7 @@ import { rowSentence, type GapRowView } from './gap-view.js';
 import { stepUnderPointer, type LevelSliderController } from './level-slider.js';
 import type { GapModel } from './skill-gap-model.js';
 import { levelLabel } from './gap-view.js';
-import { barGeometry, importanceMarker, levelAxis, radarLayout, type LevelAxis, type RadarLayout } from './skill-gap-layout.js';
+import { barGeometry, importanceMarker, levelAxis, radarLayout, type BarGeometry, type LevelAxis, type RadarLayout } from './skill-gap-layout.js';
 
 /** A muted aside after a value: " (self-rated)". */
 export function aside(text: string | undefined): TemplateResult | typeof nothing {
@@ -99,6 +99,20 @@ function sliderLabel(context: ChartContext, row: GapRowView): string {
     .join('; ');
 }
 
+/**
+ * A level track (skill or competency rows): the rail and its ticks, the gap outline, the current
+ * bar and the required marker; a click or drag on it sets the level (`pointer`).
+ */
+export function levelTrack(geometry: BarGeometry, axis: LevelAxis, importance: Importance, pointer: (event: PointerEvent) => void): TemplateResult {
+  return html`<svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
+    <line class="rail" x1=${geometry.origin} x2=${axis.ticks[axis.ticks.length - 1].at} y1="13" y2="13"></line>
+    ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${tick.at} cy="13" r="2"></circle>`)}
+    ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${geometry.current} y="7.5" width=${Math.max(0, geometry.required - geometry.current)} height="11"></rect>`}
+    <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
+    <path class="marker ${importance}" transform="translate(${geometry.required},13)" d=${importanceMarker(importance)}></path>
+  </svg>`;
+}
+
 function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: LevelAxis): TemplateResult {
   const geometry = barGeometry(row, axis);
   const values = model.steps.map((s) => s.value);
@@ -118,13 +132,7 @@ function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: L
     @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.skill, values, row.current)}
   >
     <span class="name">${row.label}<span class="tag ${row.importance}">${importanceWord(context.l10n, row.importance)}</span></span>
-    <svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
-      <line class="rail" x1=${geometry.origin} x2=${axis.ticks[axis.ticks.length - 1].at} y1="13" y2="13"></line>
-      ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${tick.at} cy="13" r="2"></circle>`)}
-      ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${geometry.current} y="7.5" width=${Math.max(0, geometry.required - geometry.current)} height="11"></rect>`}
-      <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
-      <path class="marker ${row.importance}" transform="translate(${geometry.required},13)" d=${importanceMarker(row.importance)}></path>
-    </svg>
+    ${levelTrack(geometry, axis, row.importance, pointer)}
     <span class="values">${rowValues(context, row)}</span>
   </div>`;
 }

@@ -1,11 +1,11 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Level, ProficiencyStep } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import type { CompetencyGapResult, CompetencyGapRow } from '../model/competency-gap.js';
 import type { Localizer } from '../base/localize.js';
 import { stepUnderPointer, type LevelSliderController } from './level-slider.js';
-import { sourceWord } from './skill-gap-chart.js';
+import { levelTrack, sourceWord } from './skill-gap-chart.js';
 import { barGeometry, levelAxis, type LevelAxis } from './skill-gap-layout.js';
 
 /** The label of "no level on record" for a competency. */
@@ -62,13 +62,7 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
       @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.competency, values, current)}
     >
       <span class="name">${row.label}</span>
-      <svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
-        <line class="rail" x1=${geometry.origin} x2=${axis.ticks[axis.ticks.length - 1].at} y1="13" y2="13"></line>
-        ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${tick.at} cy="13" r="2"></circle>`)}
-        ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${geometry.current} y="7.5" width=${Math.max(0, geometry.required - geometry.current)} height="11"></rect>`}
-        <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
-        <path class="marker core" transform="translate(${geometry.required},13)" d="M0,-7L5,0L0,7L-5,0Z"></path>
-      </svg>
+      ${levelTrack(geometry, axis, 'core', pointer)}
       <span class="values"
         >${words.current}${source ? html` <span class="muted">(${source})</span>` : nothing} → ${row.required.label} ·
         <span class="gap-text ${row.met ? 'met' : ''}">${status}</span></span

@@ -85,12 +85,12 @@ export function planSection(model: GapModel, index: FrameworkIndex, l10n: Locali
                     : html`<span>${step.resource.title}</span>`}
                   <span class="muted">· ${l10n.t(step.resource.kind)} · ${step.estimated ? l10n.t('about {hours} (no hours given)', { hours: l10n.hours(step.hours) }) : l10n.hours(step.hours)}</span>
                   ${moveLearning.has(step.resource.id) ? html`<span class="tag">${l10n.t('suggested for this move')}</span>` : nothing}
-                  <br />${l10n.t('covers {skills}', { skills: l10n.list(step.covers.map((c) => l10n.t({ one: '{skill} ({count} step)', other: '{skill} ({count} steps)' }, { skill: label(c.skill), count: c.steps }))) })}
+                  <br />${l10n.t('covers {skills}', { skills: step.covers.map((c) => l10n.t({ one: '{skill} ({count} step)', other: '{skill} ({count} steps)' }, { skill: label(c.skill), count: c.steps })).join(', ') })}
                 </li>`,
               )}
             </ol>`}
     ${plan.uncovered.length > 0 && plan.steps.length > 0
-      ? html`<p class="note">${l10n.t('No resource covers: {skills}.', { skills: l10n.list(plan.uncovered.map((g) => label(g.skill))) })}</p>`
+      ? html`<p class="note">${l10n.t('No resource covers: {skills}.', { skills: plan.uncovered.map((g) => label(g.skill)).join(', ') })}</p>`
       : nothing}
     ${move ? moveDetails(move, model, l10n) : nothing}
   </section>`;

@@ -303,9 +303,6 @@ export const skillGapStyles = css`
     .heading > .muted {
       display: none;
     }
-    .row:hover {
-      background: none;
-    }
     .row,
     .competency,
     .readiness,

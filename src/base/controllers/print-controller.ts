@@ -1,43 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Whether the page is being printed (the `print` media, `beforeprint` / `afterprint`): the host
+ * Whether the page is being printed (the `print` media, which the browser applies before it lays the page out for paper): the host
  * updates when it changes, so it can draw what paper needs (a map fitted to the page width).
  */
 export class PrintController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  #media?: MediaQueryList;
-  #printing = false;
+  readonly #media = matchMedia('print');
+  readonly #update: () => void;
 
   constructor(host: ReactiveControllerHost) {
-    this.#host = host;
+    this.#update = () => host.requestUpdate();
     host.addController(this);
   }
 
   get printing(): boolean {
-    return this.#printing;
+    return this.#media.matches;
   }
 
-  #set = (printing: boolean) => {
-    if (printing === this.#printing) return;
-    this.#printing = printing;
-    this.#host.requestUpdate();
-  };
-  #onMedia = () => this.#set(!!this.#media?.matches);
-  #before = () => this.#set(true);
-  #after = () => this.#set(!!this.#media?.matches);
-
   hostConnected(): void {
-    this.#media = matchMedia('print');
-    this.#media.addEventListener('change', this.#onMedia);
-    addEventListener('beforeprint', this.#before);
-    addEventListener('afterprint', this.#after);
-    this.#onMedia();
+    this.#media.addEventListener('change', this.#update);
   }
 
   hostDisconnected(): void {
-    this.#media?.removeEventListener('change', this.#onMedia);
-    removeEventListener('beforeprint', this.#before);
-    removeEventListener('afterprint', this.#after);
+    this.#media.removeEventListener('change', this.#update);
   }
 }
