@@ -33,8 +33,6 @@ import type { Framework, Profile } from '../format/types.js';
  * @csspart status - The loading state.
  * @cssprop [--career-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - The typeface of all text (the map measures its titles in it).
  * @cssprop [--career-font-size=14px] - The base text size; other sizes are relative to it.
- * @cssprop [--career-font-size-small=0.85em] - Secondary text: legends, tags, captions.
- * @cssprop [--career-font-size-large=1.2em] - Headings inside the elements.
  * @cssprop [--career-color-text=#1f2933] - Body text. Dark theme: #e6edf3.
  * @cssprop [--career-color-muted=#52606d] - Secondary text (at least 4.5:1 on both surfaces). Dark theme: #a8b3bf.
  * @cssprop [--career-color-surface=#ffffff] - Cards, map area, panels. Dark theme: #161b22.
@@ -57,14 +55,6 @@ import type { Framework, Profile } from '../format/types.js';
  * @cssprop [--career-color-danger-surface=#fef2f2] - Background of the error panel. Dark theme: #2c1517.
  * @cssprop [--career-color-highlight=#eaf1ff] - Background of a highlighted row. Dark theme: #1c2a44.
  * @cssprop [--career-shadow-color=rgb(0 0 0 / 0.12)] - Shadows of popups and tooltips.
- * @cssprop [--career-series-1=#2563eb] - Family palette, first colour (families in order; 1–8 repeat). Dark theme: #7cb1ff.
- * @cssprop [--career-series-2=#c2410c] - Family palette, second colour. Dark theme: #ff9c66.
- * @cssprop [--career-series-3=#15803d] - Family palette, third colour. Dark theme: #56d68a.
- * @cssprop [--career-series-4=#7c3aed] - Family palette, fourth colour. Dark theme: #c4a5ff.
- * @cssprop [--career-series-5=#0e7490] - Family palette, fifth colour. Dark theme: #4fd1e8.
- * @cssprop [--career-series-6=#be185d] - Family palette, sixth colour. Dark theme: #f48fc4.
- * @cssprop [--career-series-7=#a16207] - Family palette, seventh colour. Dark theme: #e8c15a.
- * @cssprop [--career-series-8=#4b5563] - Family palette, eighth colour. Dark theme: #c2cad3.
  * @cssprop [--career-radius=6px] - Corner radius of boxes, buttons, role boxes on the map.
  * @cssprop [--career-space=8px] - The spacing unit (gaps and paddings are multiples of it).
  */
