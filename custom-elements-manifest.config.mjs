@@ -113,7 +113,7 @@ function pointAtShippedJs(node) {
 const isPublic = (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#') && !member.static;
 
 export default {
-  globs: ['src/**/*.component.ts', 'src/base/career-element.ts', 'src/base/current-role.ts'],
+  globs: ['src/**/*.component.ts', 'src/base/career-element.ts', 'src/base/current-role.ts', 'src/base/view-state-element.ts'],
   litelement: true,
   // The manifest's place is fixed in package.json ("customElements"); never rewrite package.json.
   packagejson: false,

@@ -45,5 +45,7 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'career-elements.js',
     },
+    // Code loaded on first use (export) becomes a file of its own beside the bundle.
+    rollupOptions: { output: { chunkFileNames: 'career-elements-[name].js' } },
   },
 });

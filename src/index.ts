@@ -39,6 +39,9 @@ export { competencyGap, type CompetencyGapResult, type CompetencyGapRow, type Ch
 export { learningPlan, fallbackHours, type LearningPlan, type PlanStep, type PlanGap } from './model/learning-plan.js';
 export { loadFramework, type LoadedFramework } from './base/load-framework.js';
 
+// View state: what an element shows, as a plain versioned object (getViewState / setViewState).
+export { VIEW_STATE_VERSION, type ViewState } from './base/view-state.js';
+
 // Events and the provider's context.
 export * from './events.js';
 export { careerContext, type CareerContextValue, type CareerSelection } from './context.js';

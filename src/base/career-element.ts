@@ -1,11 +1,13 @@
 import { ContextConsumer } from '@lit/context';
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { careerContext, type CareerContextValue, type CareerSelection } from '../context.js';
 import { CareerMoveSelectEvent, CareerRoleSelectEvent } from '../events.js';
 import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
-import { CurrentRoleElement } from './current-role.js';
+import { ViewStateElement } from './view-state-element.js';
+import type { ExportOptions } from './export.js';
+import { exportMenu, exportMenuStyles, type ExportFormat } from './export-menu.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
 import { hostResetStyles } from './host-reset.styles.js';
@@ -49,9 +51,13 @@ import { themeStyles, type ThemeName } from './theme.styles.js';
  * @cssprop [--career-shadow-color=rgb(0 0 0 / 0.12)] - Shadows of popups and tooltips.
  * @cssprop [--career-radius=6px] - Corner radius of boxes, buttons, role boxes on the map.
  * @cssprop [--career-space=8px] - The spacing unit (gaps and paddings are multiples of it).
+ * @csspart export - The export button and its menu (with the `export` attribute).
  */
-export class CareerElement extends CurrentRoleElement {
-  static override styles = [hostResetStyles, themeStyles, forcedColorsStyles];
+export class CareerElement extends ViewStateElement {
+  static override styles = [hostResetStyles, themeStyles, forcedColorsStyles, exportMenuStyles];
+
+  /** What the export leaves out of the picture: the element's controls (each element adds its own). */
+  protected static exportSkip = '.export-bar, .export-menu, .visually-hidden';
 
   /** The framework object (career-framework/1). Takes precedence over `src` and inline JSON. Never mutated. */
   @property({ attribute: false }) framework?: Framework | unknown;
@@ -63,16 +69,17 @@ export class CareerElement extends CurrentRoleElement {
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
 
   /**
-   * `light` or `dark`; unset, the element follows the closest ancestor's `theme` (a
-   * `<career-framework theme="dark">`), else the page's `prefers-color-scheme`.
+   * `light` or `dark`; unset, the element follows its `<career-framework theme>`, else the page's
+   * `prefers-color-scheme`.
    */
   @property({ reflect: true }) theme?: ThemeName;
 
   /**
-   * Replaces any UI string of the element (keys and English defaults: src/base/strings/en.ts),
-   * e.g. `{ youAreHere: 'Your role' }`; a plural string is an object of `Intl.PluralRules` forms.
-   * The language itself comes from `lang` on the element or inherited (English, German and Arabic
-   * are shipped).
+   * Replaces any UI message of the element, by its English (its id; every id is in
+   * src/base/strings/de.ts), e.g. `{ 'You are here': 'Your role' }`; a plural message is an object
+   * of `Intl.PluralRules` forms, by its English `other` form. The language itself comes from `lang`
+   * on the element or inherited (German and Arabic ship as tables a page registers:
+   * `registerStrings`).
    */
   @property({ attribute: false }) strings?: Strings;
 
@@ -84,6 +91,9 @@ export class CareerElement extends CurrentRoleElement {
 
   /** The locale for numbers and money; defaults to the language (`lang`), then the framework's `locale`. */
   @property() locale?: string;
+
+  /** Shows an Export button that downloads the current view as SVG or PNG (`toSVG()`, `toPNG()`). */
+  @property({ type: Boolean, reflect: true }) export = false;
 
   protected readonly loader = new FrameworkLoader(this);
   protected readonly localize = new LocalizeController(this, () => this.index?.framework.locale);
@@ -155,6 +165,57 @@ export class CareerElement extends CurrentRoleElement {
   /** Announces a user's move selection. */
   protected announceMoveSelect(from: string, to: string): void {
     this.dispatchEvent(new CareerMoveSelectEvent(from, to));
+  }
+
+  /**
+   * The current view — its zoom, selection and theme — as a standalone SVG document: the element's
+   * layout drawn as SVG with every style resolved (no `var()`), fonts named, and a caption line
+   * with the framework's name (and revision) under it. Controls (search, zoom and export buttons)
+   * are left out. Asynchronous because the export code is loaded on first use.
+   */
+  async toSVG(): Promise<string> {
+    const { exportDocument } = await import('./export.js');
+    await this.updateComplete;
+    return exportDocument(this, this.#exportOptions()).svg;
+  }
+
+  /**
+   * The current view as a PNG: the `toSVG()` document drawn on a canvas at `scale` (default 1), so
+   * the image is the document's size × scale. Made in the page, offline. Rejects with a
+   * `RangeError` when `scale` is not a positive number or the image would exceed 16,384 px a side.
+   */
+  async toPNG({ scale = 1 }: { scale?: number } = {}): Promise<Blob> {
+    const { exportDocument, rasterize } = await import('./export.js');
+    await this.updateComplete;
+    return rasterize(exportDocument(this, this.#exportOptions()), scale);
+  }
+
+  #exportOptions(): ExportOptions {
+    const framework = this.index?.framework;
+    const name = framework && `${framework.name}${framework.revision ? ` (revision ${framework.revision})` : ''}`;
+    return {
+      title: [name, this.localName].filter(Boolean).join(' — '),
+      caption: name,
+      description: framework?.description,
+      skip: (this.constructor as typeof CareerElement).exportSkip,
+    };
+  }
+
+  /** Downloads the current view as a file (what the Export menu does). */
+  protected async downloadView(format: ExportFormat): Promise<void> {
+    const { download, fileName } = await import('./export.js');
+    const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG({ scale: 2 });
+    download(this.renderRoot, blob, `${fileName(this.index?.framework.id, this.localName)}.${format}`);
+  }
+
+  /** The Export button, when the `export` attribute is set and there is a view to export. */
+  protected renderExportMenu(): TemplateResult | typeof nothing {
+    return this.export && this.index ? exportMenu((format) => void this.downloadView(format)) : nothing;
+  }
+
+  /** The Export button in a row of its own, for elements without a toolbar. */
+  protected renderExportBar(): TemplateResult | typeof nothing {
+    return this.export && this.index ? html`<div class="export-bar">${this.renderExportMenu()}</div>` : nothing;
   }
 
   /** The loading / empty / error state, or `nothing` when the framework is ready. */

@@ -1,4 +1,4 @@
-import { supportedLocale } from '../format/locale.js';
+import { numberFormat, supportedLocale } from '../format/locale.js';
 import type { Message, Strings, Text } from './strings/en.js';
 
 export type { Message, Strings, Text };
@@ -38,12 +38,8 @@ export function safeLocale(tag: string | null | undefined): string | undefined {
   return supportedLocale(typeof tag === 'string' ? tag.trim().replace(/_/g, '-') : tag);
 }
 
-const formats = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
-function cached<T extends Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
-  let value = formats.get(key) as T | undefined;
-  if (!value) formats.set(key, (value = make()));
-  return value;
-}
+/** Plural rules by locale, made once each. */
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
  * The UI strings and number formats of one language: `t(key, params)` fills `{name}` placeholders
@@ -78,7 +74,10 @@ export class Localizer {
     if (typeof entry === 'string') text = entry;
     else {
       const count = Number(params.count ?? 0);
-      const rule = cached(`plural|${this.locale ?? this.lang}`, () => new Intl.PluralRules(this.locale ?? this.lang)).select(count);
+      const locale = this.locale ?? this.lang;
+      let rules = pluralRules.get(locale);
+      if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+      const rule = rules.select(count);
       text = entry[count === 0 && entry.zero !== undefined ? 'zero' : rule] ?? entry.other;
     }
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -116,8 +115,7 @@ export class Localizer {
   }
 
   #format(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    const locale = this.locale ?? this.lang;
-    return cached(`number|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+    return numberFormat(this.locale ?? this.lang, options);
   }
 }
 

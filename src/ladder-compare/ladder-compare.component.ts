@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { PrintController } from '../base/controllers/print-controller.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
+import { isFlag, isText, isTextList, oneOf, propertyField, type ViewStateFields } from '../base/view-state.js';
 import { errorPanel } from '../base/status-view.js';
 import type { Framework } from '../format/types.js';
 import { GridFocusController } from './grid-focus.js';
@@ -21,6 +22,10 @@ export type { PayVisibility };
  * each cell shows its roles, their focus areas and pay band on one shared scale, and on expand the
  * competency expectations and milestones, with what is new at the level and what differs from the
  * other columns highlighted. Reads as a grid: arrow keys move between cells.
+ *
+ * View state (`getViewState()`, `setViewState()`, `url-state`): `currentRole`, `compare`, `family`,
+ * `track`, `region`, the `diff` levels, `onlyChanges` (the diff's filter) and the `expanded`
+ * level rows. Not `pay`, `columns` or `frameworks`: those are the page's to set.
  *
  * @tag ladder-compare
  * @summary Dual career ladders with levels and pay bands, side by side.
@@ -52,6 +57,7 @@ export type { PayVisibility };
  */
 export class LadderCompare extends CareerElement {
   static override styles = [...CareerElement.styles, ladderCompareStyles, diffStyles];
+  protected static override exportSkip = `${CareerElement.exportSkip}, .expand, .pick, .diff-controls`;
 
   /** `tracks` (default): the tracks of one `family`; `families`: the families of one `track`. Ignored when `columns` is set. */
   @property() compare: CompareMode = 'tracks';
@@ -141,6 +147,20 @@ export class LadderCompare extends CareerElement {
     return this.layoutCache!.layout;
   }
 
+  protected override viewStateFields(): ViewStateFields {
+    const text = (name: 'family' | 'track' | 'region' | 'diff') => propertyField(this, name, isText);
+    return {
+      ...super.viewStateFields(),
+      compare: propertyField(this, 'compare', oneOf('tracks', 'families'), 'tracks'),
+      family: text('family'),
+      track: text('track'),
+      region: text('region'),
+      diff: text('diff'),
+      onlyChanges: { get: () => this.onlyChanges || undefined, set: (on) => (this.onlyChanges = !!on), valid: isFlag },
+      expanded: { get: () => [...this.expanded], set: (rows) => (this.expanded = new Set(rows)), valid: isTextList },
+    };
+  }
+
   private toggle(rowId: string): void {
     const next = new Set(this.expanded);
     if (!next.delete(rowId)) next.add(rowId);
@@ -212,7 +232,7 @@ export class LadderCompare extends CareerElement {
     if (!loaded || loaded.sources.length === 0) return this.renderStatus();
     const single = this.frameworks === undefined && this.index !== undefined && !this.columns;
     const ids = parseDiff(this.diff);
-    if (ids && single) return this.renderDiff(ids);
+    if (ids && single) return html`${this.renderExportBar()}${this.renderDiff(ids)}`;
     const layout = this.layoutOf(loaded.sources);
     this.grid.resize(layout.rows.length, layout.columns.length + 1);
     const context: CellContext = {
@@ -233,7 +253,7 @@ export class LadderCompare extends CareerElement {
         : this.diff && !single
           ? html`<p part="notice" class="notices">${l10n.t('A diff compares levels of one framework; it is not shown with several frameworks or custom columns.')}</p>`
           : nothing;
-    return html`${notices(context)}${diffNotice}
+    return html`${this.renderExportBar()}${notices(context)}${diffNotice}
       <div class="scroll">
         <table role="grid" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, layout)} @focusin=${this.onFocusIn} @mouseleave=${() => (this.highlighted = undefined)}>
           <thead>

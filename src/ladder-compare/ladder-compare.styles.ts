@@ -238,6 +238,13 @@ export const ladderCompareStyles = css`
   }
   /* Forced colours: IC and management columns differ by the style of their top border. */
   @media (forced-colors: active) {
+    :host {
+      --_bar: CanvasText;
+    }
+    /* Highlight / HighlightText as the system pairs them: forced, the text would get a Canvas backplate. */
+    .here {
+      forced-color-adjust: none;
+    }
     .column.management {
       border-top-style: double;
       border-top-width: 6px;

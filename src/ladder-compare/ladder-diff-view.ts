@@ -156,6 +156,14 @@ export const diffStyles = css`
   .box {
     display: none;
   }
+  @media (forced-colors: active) {
+    /* The system's own pair for marked text (a forced CanvasText on Mark is unreadable in dark). */
+    mark.words {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
   @media print {
     .diff-controls,
     .from-col,

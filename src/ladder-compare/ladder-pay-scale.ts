@@ -1,5 +1,5 @@
 import { max, min, rollup } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../base/scales.js';
 import type { PayBand } from '../format/types.js';
 import { midpoint } from '../model/pay.js';
 
@@ -34,7 +34,7 @@ export function payScales(bands: Iterable<PayBand>): Map<string, PayScale> {
   for (const [currency, domain] of domains) {
     // A single-amount domain still needs width: widen it by 10 % each side (or ±1 around zero).
     const pad = domain[0] === domain[1] ? Math.abs(domain[0]) * 0.1 || 1 : 0;
-    const scale = scaleLinear().domain([domain[0] - pad, domain[1] + pad]).range([0, 100]).clamp(true);
+    const scale = linearScale([domain[0] - pad, domain[1] + pad], [0, 100]);
     scales.set(currency, { currency, domain, position: (amount) => scale(amount) });
   }
   return scales;

@@ -3,6 +3,7 @@ import { pathRound } from 'd3-path';
 import type { CareerMove } from '../model/framework-index.js';
 import { centre, MAP_METRICS, type Box, type Label, type MapLayout } from './mobility-map-layout.js';
 import { estimateWidth } from './text-measure.js';
+import { sqrtScale } from '../base/scales.js';
 
 /** Moves between two job families, aggregated (the overview draws these instead of every edge). */
 export interface FamilyFlow {
@@ -128,15 +129,4 @@ function arc(x1: number, x2: number, top: number, pull: number): string {
 
 function r(value: number): number {
   return Math.round(value * 10) / 10;
-}
-
-/**
- * d3's `scaleSqrt().domain(domain).range(range)` for positive domains, inlined: d3-scale would add
- * its tick formatting (d3-format) to the map's bundle for one line. `test/node/sqrt-scale.test.mjs`
- * holds it equal to d3's.
- */
-export function sqrtScale([d0, d1]: [number, number], [r0, r1]: [number, number]): (value: number) => number {
-  const s0 = Math.sqrt(d0);
-  const span = Math.sqrt(d1) - s0;
-  return (value) => r0 + ((Math.sqrt(value) - s0) / span) * (r1 - r0);
 }

@@ -164,10 +164,12 @@ export interface ToolbarInput {
   onFit: () => void;
   zoomStep: number;
   l10n: Localizer;
+  /** The Export button, when the element shows one. */
+  exportMenu?: TemplateResult | typeof nothing;
 }
 
 /** Search, legend and zoom buttons above the map. */
-export function toolbar({ index, query, results, resultIndex, onInput, onKey, onPick, onZoom, onFit, zoomStep, l10n }: ToolbarInput): TemplateResult {
+export function toolbar({ index, query, results, resultIndex, onInput, onKey, onPick, onZoom, onFit, zoomStep, l10n, exportMenu = nothing }: ToolbarInput): TemplateResult {
   const open = results.length > 0;
   const activeResult = open ? `result-${Math.min(resultIndex, results.length - 1)}` : undefined;
   return html`<div part="toolbar" class="toolbar">
@@ -192,5 +194,6 @@ export function toolbar({ index, query, results, resultIndex, onInput, onKey, on
       <button type="button" aria-label=${l10n.t('Zoom out')} @click=${() => onZoom(1 / zoomStep)}>−</button>
       <button type="button" aria-label=${l10n.t('Fit the whole map')} @click=${onFit}>${l10n.t('Fit')}</button>
     </div>
+    ${exportMenu}
   </div>`;
 }

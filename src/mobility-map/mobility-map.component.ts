@@ -5,6 +5,7 @@ import { cssProps } from '../base/css-props.js';
 import { ResizeController } from '../base/controllers/resize-controller.js';
 import { ZoomController, type ZoomTransform } from '../base/controllers/zoom-controller.js';
 import { CareerElement } from '../base/career-element.js';
+import { isCount, isText, propertyField, type ViewStateField, type ViewStateFields } from '../base/view-state.js';
 import type { CareerMove } from '../model/framework-index.js';
 import { CareerRouteSelectEvent } from '../events.js';
 import { inferMoves, type InferredMoves } from '../model/inferred-moves.js';
@@ -42,6 +43,12 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeKeyTarge
  * focuses the role, Escape clears, + and − zoom, 0 fits. Route cards are one tab stop: the arrow
  * keys (and Home, End) choose another route; the chosen route's steps follow in the panel.
  *
+ * View state (`getViewState()`, `setViewState()`, `url-state`): `currentRole`, `target`, the
+ * filters `families`, `tracks`, `moveKinds`, `region`, `inferMoves`, the chosen `route` (0 = best),
+ * the selected `move` (`{ from, to }`) and `zoom` (`{ k, cx, cy }`: the scale and the point of the
+ * map in the middle of the view, so a shared view fits any screen; left out while the map is
+ * fitted).
+ *
  * @tag mobility-map
  * @summary Where can I go from here, and what does each move take.
  * @fires career-role-select - The user selected a role (click, Enter, search). `detail: { roleId }`.
@@ -67,6 +74,7 @@ import { parseThreshold, routeBounds, routeCardStyles, routeCards, routeKeyTarge
  */
 export class MobilityMap extends CareerElement {
   static override styles = [...CareerElement.styles, mobilityMapStyles, routeCardStyles];
+  protected static override exportSkip = `${CareerElement.exportSkip}, .search, .zoom, .tooltip`;
 
   /** The size of the map area, measured; the map fits itself into it. */
   readonly #resize = new ResizeController(this, { target: () => this.renderRoot.querySelector('.map') });
@@ -80,6 +88,8 @@ export class MobilityMap extends CareerElement {
     onGestureStart: () => (this.moving = true),
     onSettle: (t) => {
       this.moving = false;
+      // A zoom from a view state holds (through resizes) until the view moves away from it.
+      if (this.#stateZoom && !sameView(t, this.#centred(this.#stateZoom))) this.#stateZoom = undefined;
       if (!sameView(t, this.view)) this.view = t;
     },
   });
@@ -131,6 +141,16 @@ export class MobilityMap extends CareerElement {
   #routesKey?: unknown[];
   /** The chosen route among the alternatives (0 = best); back to 0 when the routes change. */
   #routeIndex = 0;
+  /** A route index from a view state, kept until the routes it picks from are computed. */
+  #pendingRoute?: number;
+  /** A move from a view state, kept while the selection it belongs to is applied. */
+  #keepMove = false;
+  /** A zoom from a view state (or 'fit'), applied once the map is measured. */
+  #pendingZoom?: ZoomCentre | 'fit';
+  /** The zoom from a view state in effect: kept, instead of fitting, when the map's size changes. */
+  #stateZoom?: ZoomCentre;
+  /** The transform of the last fit: a view equal to it is not part of the view state. */
+  #fittedView?: ZoomTransform;
 
   /** The role the map focuses: own `currentRole`, else the provider's (unless the user cleared it). */
   get focusedRoleId(): string | undefined {
@@ -147,7 +167,7 @@ export class MobilityMap extends CareerElement {
   /** Fits the whole map into view. */
   fit(): void {
     const bounds = this.#contentBounds();
-    if (bounds) this.#zoom.set(fitTransform(bounds, this.#resize.size.width, this.#resize.size.height));
+    if (bounds) this.#zoom.set((this.#fittedView = fitTransform(bounds, this.#resize.size.width, this.#resize.size.height)));
   }
 
   /** Zooms by a factor around the centre of the view. */
@@ -162,7 +182,8 @@ export class MobilityMap extends CareerElement {
       this.#seenSelection = selectionKey;
       this.dismissed = false;
     }
-    if (changed.has('currentRole') || changed.has('target')) this.selectedMove = undefined;
+    if ((changed.has('currentRole') || changed.has('target')) && !this.#keepMove) this.selectedMove = undefined;
+    this.#keepMove = false;
     const index = this.index;
     if (!index) {
       this.#layout = this.#flows = undefined;
@@ -200,8 +221,60 @@ export class MobilityMap extends CareerElement {
     const fitKey = [this.#layout, width, height];
     if (width > 0 && !sameKey(fitKey, this.#fitted)) {
       this.#fitted = fitKey;
-      this.#zoom.set(fitTransform(this.#contentBounds()!, width, height));
+      this.#fittedView = fitTransform(this.#contentBounds()!, width, height);
+      this.#zoom.set(this.#stateZoom ? this.#centred(this.#stateZoom) : this.#fittedView);
     }
+    if (this.#pendingZoom && width > 0) {
+      const zoom = this.#pendingZoom;
+      this.#pendingZoom = this.#stateZoom = undefined;
+      if (zoom === 'fit') this.fit();
+      else this.#zoom.set(this.#centred((this.#stateZoom = zoom)));
+    }
+  }
+
+  /** The transform that shows a zoom centre in the middle of the map area. */
+  #centred(zoom: ZoomCentre): ZoomTransform {
+    const { width, height } = this.#resize.size;
+    return { k: zoom.k, x: width / 2 - zoom.cx * zoom.k, y: height / 2 - zoom.cy * zoom.k };
+  }
+
+  protected override viewStateFields(): ViewStateFields {
+    const text = (name: 'target' | 'families' | 'tracks' | 'moveKinds' | 'region' | 'inferMoves') => propertyField(this, name, isText);
+    const route: ViewStateField<number> = {
+      get: () => (this.#routes && this.#routeIndex > 0 ? this.#routeIndex : undefined),
+      set: (value) => {
+        this.#routeIndex = this.#pendingRoute = value ?? 0;
+        this.requestUpdate();
+      },
+      valid: isCount,
+    };
+    const move: ViewStateField<{ from: string; to: string }> = {
+      get: () => this.selectedMove && { from: this.selectedMove.from, to: this.selectedMove.to },
+      set: (value) => {
+        this.selectedMove = value && { from: value.from, to: value.to };
+        this.#keepMove = true;
+      },
+      valid: (value): value is { from: string; to: string } => isText((value as { from?: unknown })?.from) && isText((value as { to?: unknown })?.to),
+    };
+    const zoom: ViewStateField<ZoomCentre> = {
+      get: () => {
+        const { width, height } = this.#resize.size;
+        const t = this.view;
+        if (this.#stateZoom) return this.#stateZoom;
+        if (width === 0 || !this.#fittedView || sameView(t, this.#fittedView)) return undefined;
+        const round = (n: number) => Math.round(n * 1000) / 1000;
+        return { k: round(t.k), cx: round((width / 2 - t.x) / t.k), cy: round((height / 2 - t.y) / t.k) };
+      },
+      set: (value) => {
+        this.#pendingZoom = value ?? 'fit';
+        this.requestUpdate();
+      },
+      valid: (value): value is ZoomCentre => {
+        const { k, cx, cy } = (value ?? {}) as Partial<ZoomCentre>;
+        return [k, cx, cy].every((n) => typeof n === 'number' && Number.isFinite(n)) && k! > 0;
+      },
+    };
+    return { ...super.viewStateFields(), target: text('target'), families: text('families'), tracks: text('tracks'), moveKinds: text('moveKinds'), region: text('region'), inferMoves: text('inferMoves'), route, move, zoom };
   }
 
   /** Also waits for the map's first measurement and the render at that size (roles are drawn once it is known). */
@@ -358,8 +431,9 @@ export class MobilityMap extends CareerElement {
       const search = findRoutes(this.index!, from, to, { k: 3, accept, inferred: this.#inferred });
       this.#routes = { search, totals: search.routes.map((route) => routeTotals(this.index!, route, { region })) };
       this.#routesKey = key;
-      this.#routeIndex = 0;
+      this.#routeIndex = this.#pendingRoute ?? 0;
     }
+    this.#pendingRoute = undefined;
     return this.#routes;
   }
 
@@ -426,6 +500,7 @@ export class MobilityMap extends CareerElement {
           onFit: () => this.fit(),
           zoomStep: ZOOM_STEP,
           l10n: this.l10n,
+          exportMenu: this.renderExportMenu(),
         })}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#contentBounds()!) })}>
           <svg class="canvas" viewBox=${this.#printBox() ?? nothing} role="group" aria-roledescription="career map"
@@ -489,6 +564,13 @@ export class MobilityMap extends CareerElement {
     if (!node) return nothing;
     return tooltipCard(ctx, node.role, tooltipPlacement(node, this.#zoom.transform, this.#resize.size));
   }
+}
+
+/** A zoom in a view state: the scale and the point of the map (layout units) in the middle of the view. */
+interface ZoomCentre {
+  k: number;
+  cx: number;
+  cy: number;
 }
 
 /** The CSS aspect ratio of the map area: the content's, with room for the margins. */

@@ -257,5 +257,12 @@ export const mobilityMapStyles = css`
     .move.lateral .line { stroke-dasharray: 8 4; }
     .move.step-back .line { stroke-dasharray: 2 4; }
     .role.focused rect { stroke-dasharray: none; }
+    /* Fading by opacity would leave CanvasText at 1.8:1: faded roles keep their text and lose
+       their outline's weight instead (the focus and the route are outlined in Highlight). */
+    .role.dim { opacity: 1; }
+    .role.dim rect { stroke: GrayText; }
+    .tag.move-kind { background: Canvas; color: CanvasText; border-color: CanvasText; }
+    /* Highlight / HighlightText as the system pairs them: forced, the text would get a Canvas backplate. */
+    .step { forced-color-adjust: none; }
   }
 `;

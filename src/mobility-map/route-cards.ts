@@ -167,4 +167,6 @@ export const routeCardStyles = css`
   [data-inferred].move-card { border-top-style: dashed; }
   .move.inferred .line { stroke-dasharray: 6 4; }
   .role[data-route-step] rect { stroke-width: 3; }
+  /* Highlight / HighlightText as the system pairs them: forced, the text would get a Canvas backplate. */
+  @media (forced-colors: active) { .route-choose[aria-pressed='true'] { forced-color-adjust: none; } }
 `;

@@ -1,5 +1,6 @@
 import type { MoneyRange, PayBand } from '../format/types.js';
 import type { FrameworkIndex } from './framework-index.js';
+import { numberFormat } from '../format/locale.js';
 
 /** The midpoint of a range: its declared `mid`, else halfway between min and max. */
 export function midpoint(range: MoneyRange): number {
@@ -32,7 +33,7 @@ export function payChange(index: FrameworkIndex, from: string, to: string, regio
 /** Formats money for a locale and currency, without decimals. */
 export function formatMoney(amount: number, currency: string, locale?: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
   } catch {
     return `${Math.round(amount)} ${currency}`;
   }

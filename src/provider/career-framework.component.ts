@@ -1,7 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CurrentRoleElement } from '../base/current-role.js';
+import { ViewStateElement } from '../base/view-state-element.js';
+import { isText, propertyField, type ViewStateFields } from '../base/view-state.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader } from '../base/framework-loader.js';
 import { forcedColorsStyles } from '../base/forced-colors.styles.js';
 import { hostResetStyles } from '../base/host-reset.styles.js';
@@ -22,6 +23,9 @@ import type { Framework, Profile } from '../format/types.js';
  * the role they are looking at, `profile` their skills. A user's `career-role-select` from any
  * element inside sets `target` (or `currentRole`, when none is selected yet); `career-move-select` sets
  * `target` to the move's destination; `career-profile-change` replaces `profile`.
+ *
+ * View state (`getViewState()`, `setViewState()`, `url-state`): `currentRole` and `target` — never
+ * the profile, which is personal data.
  *
  * @tag career-framework
  * @summary Provides a framework and a shared selection to the career elements inside it.
@@ -58,7 +62,7 @@ import type { Framework, Profile } from '../format/types.js';
  * @cssprop [--career-radius=6px] - Corner radius of boxes, buttons, role boxes on the map.
  * @cssprop [--career-space=8px] - The spacing unit (gaps and paddings are multiples of it).
  */
-export class CareerFramework extends CurrentRoleElement {
+export class CareerFramework extends ViewStateElement {
   // The provider shows only its loading and error states: it paints no background of its own.
   static override styles = [hostResetStyles, themeStyles, forcedColorsStyles, css`:host { background: none; }`];
 
@@ -87,6 +91,11 @@ export class CareerFramework extends CurrentRoleElement {
   @property({ attribute: false }) profile?: Profile;
 
   readonly #loader = new FrameworkLoader(this);
+
+  protected override viewStateFields(): ViewStateFields {
+    return { ...super.viewStateFields(), target: propertyField(this, 'target', isText) };
+  }
+
   readonly #provider = new ContextProvider(this, { context: careerContext });
 
   constructor() {

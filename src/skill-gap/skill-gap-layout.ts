@@ -1,8 +1,8 @@
 import { least } from 'd3-array';
-import { scaleLinear, scalePoint } from 'd3-scale';
 import { curveLinearClosed, line, symbol, symbolCircle, symbolDiamond, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { Importance, ProficiencyStep } from '../format/types.js';
 import { IMPORTANCES } from '../format/vocabulary.js';
+import { linearScale, pointScale } from '../base/scales.js';
 
 /** The radar draws at most this many skills; more fall back to bars. */
 export const RADAR_MAX_SKILLS = 16;
@@ -32,12 +32,9 @@ export interface LevelAxis {
  * linear scale through the steps).
  */
 export function levelAxis(steps: readonly ProficiencyStep[], length: number, padding = 0.5): LevelAxis {
-  const point = scalePoint<number>().domain(steps.map((s) => s.value)).range([0, length]).padding(padding);
+  const point = pointScale(steps.map((s) => s.value), [0, length], padding);
   const ticks = steps.map((s) => ({ value: s.value, label: s.label, at: point(s.value)! }));
-  const between = scaleLinear()
-    .domain(ticks.map((t) => t.value))
-    .range(ticks.map((t) => t.at))
-    .clamp(true);
+  const between = linearScale(ticks.map((t) => t.value), ticks.map((t) => t.at));
   return {
     ticks,
     at: (value) => (ticks.length === 1 ? ticks[0].at : between(value)),

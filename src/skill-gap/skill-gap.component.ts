@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PrintController } from '../base/controllers/print-controller.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
+import { isText, oneOf, propertyField, type ViewStateFields } from '../base/view-state.js';
 import { ResizeController } from '../base/controllers/resize-controller.js';
 import { errorPanel } from '../base/status-view.js';
 import { CareerProfileChangeEvent } from '../events.js';
@@ -23,6 +24,9 @@ const DEFAULT_WIDTH = 320;
  * `current-role`'s own requirements. Inside `<career-framework>` the element follows the shared selection:
  * `currentRole`, `target` and `profile` are its own when set, else the provider's selection (so inside
  * `<career-framework>`, leave `target` unset to follow the role the user picks in another element). Rows can be changed (what-if) by click, drag or arrow keys.
+ *
+ * View state (`getViewState()`, `setViewState()`, `url-state`): `currentRole`, `target`, `focus`
+ * and `view`. Never the profile or the what-if levels: they are personal data.
  *
  * @tag skill-gap
  * @summary Skill gap to a target role: chart, readiness, transferable strengths and a learning plan.
@@ -48,6 +52,7 @@ const DEFAULT_WIDTH = 320;
  */
 export class SkillGap extends CareerElement {
   static override styles = [...CareerElement.styles, skillGapStyles, competencyStyles];
+  protected static override exportSkip = `${CareerElement.exportSkip}, .heading button`;
 
   /** The target role id. */
   @property() target?: string;
@@ -116,6 +121,15 @@ export class SkillGap extends CareerElement {
     if (this.model?.kind === 'ready' && !this.model.whatIf) this.whatIf = undefined;
   }
 
+  protected override viewStateFields(): ViewStateFields {
+    return {
+      ...super.viewStateFields(),
+      target: propertyField(this, 'target', isText),
+      focus: propertyField(this, 'focusArea', isText),
+      view: propertyField(this, 'view', oneOf('bars', 'radar'), 'bars'),
+    };
+  }
+
   /** The user set a skill's current level: start or continue the what-if and announce the new profile. */
   private setLevel(skill: string, level: number): void {
     if (this.model?.kind !== 'ready' || !this.index) return;
@@ -156,16 +170,16 @@ export class SkillGap extends CareerElement {
       ? competencySection(model.competencies, { index, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel, l10n, noLevel: model.steps[0].label, printing: this.print.printing })
       : nothing;
     if (model.undescribed) {
-      return html`<div class="body">
+      return html`${this.renderExportBar()}<div class="body">
         ${this.renderHeading(model)}
         <p part="chart" class="note">${l10n.t('This framework describes neither skills nor competency expectations for {target}, so it does not say what this move takes.', { target: model.targetLabel })}</p>
         ${planSection(model, index, l10n)}
       </div>`;
     }
     if (!model.showSkills) {
-      return html`<div class="body">${this.renderHeading(model)} ${competencies} ${planSection(model, index, l10n)}</div>`;
+      return html`${this.renderExportBar()}<div class="body">${this.renderHeading(model)} ${competencies} ${planSection(model, index, l10n)}</div>`;
     }
-    return html`<div class="body">
+    return html`${this.renderExportBar()}<div class="body">
       ${this.renderHeading(model)} ${readinessSection(model, l10n)} ${skillChart(model, chart)} ${competencies}
       <div class="lists">${strengthsSection(model, l10n)} ${unknownSection(model, l10n)}</div>
       ${planSection(model, index, l10n)}

@@ -314,4 +314,13 @@ export const skillGapStyles = css`
       break-after: avoid;
     }
   }
+  @media (forced-colors: active) {
+    /* SVG keeps its fills: the page's own colours for these must give way to system colours. */
+    :host {
+      --_current: Highlight;
+      --_required: CanvasText;
+      --_gap: CanvasText;
+      --_conflict: CanvasText;
+    }
+  }
 `;

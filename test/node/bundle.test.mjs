@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -53,7 +53,9 @@ before(async () => {
   };
   server = createServer((req, res) => {
     const path = req.url.split('?')[0];
-    const file = files[path];
+    // Code the bundle loads on first use (export) sits beside it.
+    const chunk = /^\/career-elements-[\w-]+\.js$/.test(path) && existsSync(join(outDir, path)) ? ['text/javascript', readFileSync(join(outDir, path))] : undefined;
+    const file = files[path] ?? chunk;
     if (!file) return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': file[0], 'content-security-policy': policies[path] ?? STRICT });
     res.end(file[1]);
@@ -95,6 +97,14 @@ test('dist/career-elements.js loads in a plain page under a strict CSP, register
   assert.deepEqual(result.registered, ['career-framework', 'mobility-map', 'ladder-compare', 'skill-gap']);
   assert.equal(result.errorPanels, 0);
   assert.deepEqual(result.violations, [], 'no CSP violations');
+  // Export under the same policy: the SVG reaches the canvas as a data: image (img-src 'self' data:).
+  const exported = await tab.evaluate(async () => {
+    const blobs = await Promise.all(['mobility-map', 'ladder-compare', 'skill-gap'].map((tag) => document.querySelector(tag).toPNG()));
+    return { types: blobs.map((blob) => blob.type), sizes: blobs.map((blob) => blob.size), violations: window.violations };
+  });
+  assert.deepEqual(exported.types, ['image/png', 'image/png', 'image/png']);
+  assert.ok(exported.sizes.every((size) => size > 1000), `PNGs with content: ${exported.sizes}`);
+  assert.deepEqual(exported.violations, [], 'no CSP violation while exporting');
   assert.deepEqual(errors, []);
 });
 

@@ -88,8 +88,11 @@ test('the tarball ships the builds, types, manifest, editor data, schemas and ex
   const files = packed.files.map((file) => file.path);
   for (const file of [
     'dist/career-elements.js',
+    // Export's code, which the bundle loads on first use.
+    'dist/career-elements-export.js',
     'dist/career-elements.d.ts',
     'dist/cli.js',
+    'dist/lib/base/export.js',
     'dist/lib/index.js',
     'dist/types/index.d.ts',
     'dist/lib/react/index.js',

@@ -114,14 +114,27 @@ export interface FuzzReport {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** Mounts `framework` in `tag` and resolves with the event it ended in, or 'none' after `limit` ms. */
-async function mount(tag: string, framework: unknown, limit: number): Promise<{ outcome: string; ms: number }> {
+/** What each element is asked to show of the fuzzed (tiny) framework. */
+const FUZZ_ATTRIBUTES: Record<string, Record<string, string>> = {
+  'skill-gap': { 'current-role': 'analyst-2', target: 'scientist-3' },
+  'mobility-map': { 'current-role': 'analyst-2' },
+  'ladder-compare': { family: 'data' },
+};
+
+/**
+ * Mounts `framework` in `tag` with `attributes`, and resolves with the event it ended in (or
+ * 'none' after `limit` ms) and the time that took; removes the element after a frame.
+ */
+export async function mount(
+  tag: string,
+  framework: unknown,
+  limit: number,
+  attributes: Record<string, string> = FUZZ_ATTRIBUTES[tag] ?? {},
+): Promise<{ outcome: 'load' | 'error' | 'none'; ms: number }> {
   const el = document.createElement(tag) as HTMLElement & { framework?: unknown };
-  if (tag === 'skill-gap') el.setAttribute('current-role', 'analyst-2'), el.setAttribute('target', 'scientist-3');
-  if (tag === 'mobility-map') el.setAttribute('current-role', 'analyst-2');
-  if (tag === 'ladder-compare') el.setAttribute('family', 'data');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   const start = performance.now();
-  const outcome = new Promise<string>((resolve) => {
+  const outcome = new Promise<'load' | 'error' | 'none'>((resolve) => {
     el.addEventListener('career-load', () => resolve('load'), { once: true });
     el.addEventListener('career-error', () => resolve('error'), { once: true });
     setTimeout(() => resolve('none'), limit);
