@@ -24,12 +24,15 @@ rolePicker.addEventListener('change', () => {
 });
 
 const regionPicker = document.querySelector<HTMLSelectElement>('#region-picker')!;
+// The elements keep their view in the URL (url-state): a shared link may have set another region.
+regionPicker.value = provider.querySelector('mobility-map')?.region ?? regionPicker.value;
 regionPicker.addEventListener('change', () => {
   for (const element of provider.querySelectorAll('[region]')) element.setAttribute('region', regionPicker.value);
 });
 
 // Suggested moves: roles whose skill requirements overlap by at least 40 % (the map's `infer-moves`).
 const inferToggle = document.querySelector<HTMLInputElement>('#infer-toggle')!;
+inferToggle.checked = provider.querySelector('mobility-map')!.hasAttribute('infer-moves');
 inferToggle.addEventListener('change', () => {
   const map = provider.querySelector('mobility-map')!;
   if (inferToggle.checked) map.setAttribute('infer-moves', '0.4');

@@ -144,6 +144,9 @@ describe('export: toSVG() and toPNG()', () => {
       expect(size.width).to.equal(2 * Number(doc.documentElement.getAttribute('width')));
       expect(size.height).to.equal(2 * Number(doc.documentElement.getAttribute('height')));
       expect(texts(doc).some((t) => t.startsWith(acme.name)), 'the caption').to.equal(true);
+      // The row of the Export button is cut off: the picture is the view, then the 22 px caption.
+      const bar = el.shadowRoot!.querySelector('.export-bar')!.getBoundingClientRect();
+      expect(Number(doc.documentElement.getAttribute('height'))).to.be.closeTo(Math.round(el.getBoundingClientRect().height - bar.height) + 22, 12);
     }
     // The ladder's roles, each by its title, on its own line of text.
     const ladderTexts = texts(parseSvg((await ladder.toSVG())));

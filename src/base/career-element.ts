@@ -7,7 +7,7 @@ import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { ViewStateElement } from './view-state-element.js';
 import type { ExportOptions } from './export.js';
-import { exportMenu, exportMenuStyles, type ExportFormat } from './export-menu.js';
+import { EXPORT_STRINGS, exportMenu, exportMenuStyles, type ExportFormat } from './export-menu.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
 import { hostResetStyles } from './host-reset.styles.js';
@@ -192,12 +192,16 @@ export class CareerElement extends ViewStateElement {
 
   #exportOptions(): ExportOptions {
     const framework = this.index?.framework;
-    const name = framework && `${framework.name}${framework.revision ? ` (revision ${framework.revision})` : ''}`;
+    const name = framework && EXPORT_STRINGS.caption(framework.name, framework.revision);
+    // The row of the Export button, above the view of elements without a toolbar, is not drawn.
+    const bar = this.renderRoot.querySelector('.export-bar');
+    const cropTop = bar ? bar.getBoundingClientRect().bottom + parseFloat(getComputedStyle(bar).marginBottom) - this.getBoundingClientRect().top : 0;
     return {
       title: [name, this.localName].filter(Boolean).join(' — '),
       caption: name,
       description: framework?.description,
       skip: (this.constructor as typeof CareerElement).exportSkip,
+      cropTop,
     };
   }
 

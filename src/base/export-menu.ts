@@ -7,6 +7,8 @@ export const EXPORT_STRINGS = {
   group: 'Export this view',
   svg: 'Download SVG',
   png: 'Download PNG',
+  /** The caption under an exported view: the framework's name and revision. */
+  caption: (name: string, revision?: string) => (revision ? `${name} (revision ${revision})` : name),
 };
 
 /** Closes the menu on Escape and gives the focus back to its button. */

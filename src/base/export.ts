@@ -27,19 +27,21 @@ export interface ExportOptions {
   description?: string;
   /** Elements of the view that are not drawn: the controls. */
   skip?: string;
+  /** Pixels cut off the top of the view (the row of the Export button). */
+  cropTop?: number;
 }
 
 export interface ExportDocument {
   /** The SVG document, as text. */
   svg: string;
-  /** Its size in px: the view's width; the view's height plus the caption line. */
+  /** Its size in px: the view's width; the view's height (less `cropTop`) plus the caption line. */
   width: number;
   height: number;
 }
 
 /** The element's current view as a standalone SVG document. */
 export function exportDocument(host: HTMLElement, options: ExportOptions): ExportDocument {
-  const snapshot = snapshotElement(host, { skip: options.skip });
+  const snapshot = snapshotElement(host, { skip: options.skip, cropTop: options.cropTop });
   const style = getComputedStyle(host);
   const token = (name: string, fallback: string) => colour(style.getPropertyValue(name).trim() || fallback) ?? fallback;
   const caption = options.caption?.trim();

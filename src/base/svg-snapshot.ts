@@ -25,6 +25,8 @@ const DROPPED_ATTRIBUTES = ['style', 'tabindex', 'part', 'aria-pressed', 'aria-a
 export interface SnapshotOptions {
   /** Elements not drawn (and their content): the element's controls, say. */
   skip?: string;
+  /** Pixels cut off the top (a row of controls above the view). */
+  cropTop?: number;
 }
 
 export interface Snapshot {
@@ -39,11 +41,12 @@ export interface Snapshot {
 /** Draws the host's shadow root (or, without one, its children) at its current size. */
 export function snapshotElement(host: HTMLElement, options: SnapshotOptions = {}): Snapshot {
   const box = host.getBoundingClientRect();
+  const cropTop = Math.min(box.height, Math.max(0, options.cropTop ?? 0));
   const content = svgElement('g');
   const defs = append(content, 'defs');
-  const context: Context = { origin: { x: box.left, y: box.top }, skip: options.skip, fonts: new Set(), defs };
+  const context: Context = { origin: { x: box.left, y: box.top + cropTop }, skip: options.skip, fonts: new Set(), defs };
   for (const child of (host.shadowRoot ?? host).childNodes) drawNode(child, content, context);
-  return { width: Math.round(box.width), height: Math.round(box.height), content, fonts: [...context.fonts] };
+  return { width: Math.round(box.width), height: Math.round(box.height - cropTop), content, fonts: [...context.fonts] };
 }
 
 interface Context {
@@ -223,7 +226,7 @@ function textLine(text: string, rect: DOMRect, style: CSSStyleDeclaration, conte
     'font-weight': style.fontWeight === '400' ? undefined : style.fontWeight,
     'font-style': style.fontStyle === 'normal' ? undefined : style.fontStyle,
     'letter-spacing': style.letterSpacing === 'normal' ? undefined : style.letterSpacing,
-    'text-decoration': style.textDecorationLine.includes('underline') ? 'underline' : undefined,
+    'text-decoration': style.textDecorationLine.includes('underline') && colour(style.textDecorationColor) ? 'underline' : undefined,
     direction: rtl ? 'rtl' : undefined,
     'xml:space': 'preserve',
   });
