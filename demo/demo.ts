@@ -1,6 +1,11 @@
 // The demo page: the provider with the embedded default framework, linked elements, and a few
 // page controls that drive the shared selection the way an intranet page would.
 import '../src/define.js';
+import { registerStrings } from '../src/base/localize.js';
+import { ar } from '../src/base/strings/ar.js';
+import { de } from '../src/base/strings/de.js';
+import '../src/themes/harbor.css';
+import '../src/themes/ember.css';
 import acme from '../src/examples/acme.json';
 import type { CareerFramework } from '../src/provider/career-framework.component.js';
 import type { Framework } from '../src/format/types.js';
@@ -41,3 +46,34 @@ provider.addEventListener('career-selection-change', (event) => {
   status.textContent = target ? `Exploring: ${title(currentRole)} → ${title(target)}` : `You are: ${title(currentRole)}`;
   if (currentRole) rolePicker.value = currentRole;
 });
+
+// Theme and brand: `theme` on the provider reaches every element inside; a brand is a class around
+// them (src/themes/*.css). Both also come from the URL (?theme=dark&brand=harbor) for screenshots.
+const params = new URLSearchParams(location.search);
+const themePicker = document.querySelector<HTMLSelectElement>('#theme-picker')!;
+const brandPicker = document.querySelector<HTMLSelectElement>('#brand-picker')!;
+const scheme = matchMedia('(prefers-color-scheme: dark)');
+function applyTheme(): void {
+  const theme = themePicker.value as '' | 'light' | 'dark';
+  provider.theme = theme || undefined;
+  document.documentElement.classList.toggle('dark', theme === 'dark' || (!theme && scheme.matches));
+  for (const brand of ['harbor', 'ember']) document.documentElement.classList.toggle(`career-theme-${brand}`, brandPicker.value === brand);
+}
+themePicker.value = params.get('theme') ?? '';
+brandPicker.value = params.get('brand') ?? '';
+for (const picker of [themePicker, brandPicker]) picker.addEventListener('change', applyTheme);
+scheme.addEventListener('change', applyTheme);
+applyTheme();
+
+// Languages: the page registers the tables it offers (English needs none); `lang` (and `dir` for
+// Arabic) on the provider reaches every element inside.
+registerStrings('de', de);
+registerStrings('ar', ar);
+const langPicker = document.querySelector<HTMLSelectElement>('#lang-picker')!;
+function applyLanguage(): void {
+  provider.lang = langPicker.value;
+  provider.dir = langPicker.value === 'ar' ? 'rtl' : 'ltr';
+}
+langPicker.value = params.get('lang') ?? 'en';
+langPicker.addEventListener('change', applyLanguage);
+applyLanguage();

@@ -53,3 +53,7 @@ export { CareerFramework } from './provider/career-framework.component.js';
 export { MobilityMap } from './mobility-map/mobility-map.component.js';
 export { LadderCompare, type PayVisibility } from './ladder-compare/ladder-compare.component.js';
 export { SkillGap } from './skill-gap/skill-gap.component.js';
+
+// Languages and themes.
+export { Localizer, registerStrings, safeLocale, type Strings, type Message } from './base/localize.js';
+export type { ThemeName } from './base/theme.styles.js';

@@ -7,11 +7,12 @@ import * as mobilityMap from '../stories/mobility-map.stories.js';
 import * as ladderCompare from '../stories/ladder-compare.stories.js';
 import * as skillGap from '../stories/skill-gap.stories.js';
 import * as imported from '../stories/imported-frameworks.stories.js';
+import * as themes from '../stories/themes.stories.js';
 
 type Story = { render?: (args: any, context: any) => unknown; args?: Record<string, unknown> };
 type StoryModule = Record<string, unknown> & { default: { title?: string; args?: Record<string, unknown>; render?: Story['render'] } };
 
-const modules: StoryModule[] = [careerFramework, mobilityMap, ladderCompare, skillGap, imported] as unknown as StoryModule[];
+const modules: StoryModule[] = [careerFramework, mobilityMap, ladderCompare, skillGap, imported, themes] as unknown as StoryModule[];
 const ABOUT_ERRORS = /error|invalid|fetch/i;
 
 const elementsIn = (root: ParentNode): Element[] =>

@@ -8,8 +8,8 @@ import { css } from 'lit';
  * itself keeps the theme's font and colour for the elements' own box). The kit's text follows
  * `--career-font-family` and `--career-font-size` only.
  *
- * The shadow tree is laid out left to right (the map and ladders are not mirrored); text from data
- * in a right-to-left script still reads right to left inside its own box.
+ * `direction` is not reset: a right-to-left page or element (`dir="rtl"`, set or inherited) gets
+ * the layouts mirrored (the map's layout is mirrored to match, issue 15).
  *
  * A `<slot>` is left alone: slotted content (inside `<career-framework>`) is the page's own. The
  * selector weighs no more than one class, and the sheet comes first, so element rules still win.
@@ -31,7 +31,6 @@ export const hostResetStyles = css`
     white-space: normal;
     word-break: normal;
     overflow-wrap: normal;
-    direction: ltr;
     writing-mode: horizontal-tb;
     color: var(--_text);
     -webkit-text-fill-color: currentcolor;

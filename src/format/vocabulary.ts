@@ -12,13 +12,14 @@
 /**
  * Kinds of career move, by level rank: up, level, down (the model classifies every move).
  * `label` names the kind on a card or in an accessible name; `legend` is its short legend text;
- * `colour` is the default of its colour token, the custom property `--career-color-<kind>`.
+ * `colour` is the default of its colour token, the custom property `--career-color-<kind>`, and
+ * `dark` its default in the dark theme (text on it is then dark; see theme.styles.ts).
  */
 export const MOVE_KINDS = {
-  promotion: { label: 'Promotion', legend: 'Promotion', colour: '#15803d' },
-  lateral: { label: 'Lateral move', legend: 'Lateral', colour: '#7c3aed' },
-  'step-back': { label: 'Step back', legend: 'Step back', colour: '#b45309' },
-} as const satisfies Record<string, { label: string; legend: string; colour: string }>;
+  promotion: { label: 'Promotion', legend: 'Promotion', colour: '#15803d', dark: '#56d68a' },
+  lateral: { label: 'Lateral move', legend: 'Lateral', colour: '#7c3aed', dark: '#c4a5ff' },
+  'step-back': { label: 'Step back', legend: 'Step back', colour: '#b45309', dark: '#f2a65a' },
+} as const satisfies Record<string, { label: string; legend: string; colour: string; dark?: string }>;
 
 /**
  * How much a required skill matters. `weight` is its weight in readiness (a core skill counts

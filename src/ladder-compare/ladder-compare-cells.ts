@@ -1,10 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Localizer } from '../base/localize.js';
 import type { PayBand, Role } from '../format/types.js';
-import { formatMoney } from '../model/pay.js';
 import type { GridFocusController } from './grid-focus.js';
 import type { CellBand, CompareCell, CompareLayout, CompareRow } from './ladder-compare-layout.js';
 import type { DiffItem } from './ladder-diff.js';
-import { numberFormat } from '../format/locale.js';
 
 /** How much pay the element shows, for pay-transparency policies. */
 export type PayVisibility = 'full' | 'range' | 'hidden';
@@ -13,7 +12,8 @@ export type PayVisibility = 'full' | 'range' | 'hidden';
 export interface CellContext {
   layout: CompareLayout;
   pay: PayVisibility;
-  locale: string | undefined;
+  /** The UI strings and number formats of the element's language. */
+  l10n: Localizer;
   /** Ids of the level rows whose expectations are shown. */
   expanded: ReadonlySet<string>;
   grid: GridFocusController;
@@ -22,24 +22,22 @@ export interface CellContext {
   canDiff: boolean;
 }
 
-const money = (amount: number, band: PayBand, context: CellContext) => formatMoney(amount, band.currency, context.locale);
-
-const percent = (value: number, context: CellContext) =>
-  numberFormat(context.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+const money = (amount: number, band: PayBand, context: CellContext) => context.l10n.money(amount, band.currency);
 
 /** Notes above the grid: input that could not be honoured, and how to read the pay bars. */
 export function notices(context: CellContext): TemplateResult | typeof nothing {
-  const { layout } = context;
+  const { layout, l10n } = context;
   const notes: Array<string | TemplateResult> = [...layout.problems];
+  const region = layout.region ?? '';
   if (context.pay !== 'hidden') {
-    if (layout.region === undefined) notes.push('This framework has no pay bands.');
-    else if (!layout.regionHasBands) notes.push(`There are no pay bands for the ${layout.region} region.`);
+    if (layout.region === undefined) notes.push(l10n.t('This framework has no pay bands.'));
+    else if (!layout.regionHasBands) notes.push(l10n.t('There are no pay bands for the {region} region.', { region }));
     else {
-      for (const scale of layout.scales) {
-        notes.push(`Pay bars: ${layout.region} base pay in ${scale.currency}, on one scale from ${formatMoney(scale.domain[0], scale.currency, context.locale)} to ${formatMoney(scale.domain[1], scale.currency, context.locale)}.`);
+      for (const { currency, domain } of layout.scales) {
+        notes.push(l10n.t('Pay bars: {region} base pay in {currency}, on one scale from {min} to {max}.', { region, currency, min: l10n.money(domain[0], currency), max: l10n.money(domain[1], currency) }));
       }
       if (layout.scales.length > 1) {
-        notes.push(`Bands in ${layout.scales.map((s) => s.currency).join(' and ')} are drawn on separate scales: compare bar lengths only within one currency.`);
+        notes.push(l10n.t('Bands in {currencies} are drawn on separate scales: compare bar lengths only within one currency.', { currencies: layout.scales.map((s) => s.currency).join(', ') }));
       }
     }
   }
@@ -49,6 +47,7 @@ export function notices(context: CellContext): TemplateResult | typeof nothing {
 
 function payBar(entry: CellBand, cell: CompareCell, context: CellContext): TemplateResult {
   const { band, bar } = entry;
+  const { l10n } = context;
   const width = Math.max(bar.max - bar.min, 0.5);
   const full = context.pay === 'full';
   const named = cell.bands.length > 1 || cell.unbanded.length > 0;
@@ -61,23 +60,28 @@ function payBar(entry: CellBand, cell: CompareCell, context: CellContext): Templ
     </svg>
     <div class="pay-text">
       ${money(band.base.min, band, context)} – ${money(band.base.max, band, context)}
-      ${full ? html`<span class="muted">· mid ${money(band.base.mid ?? (band.base.min + band.base.max) / 2, band, context)}</span>` : nothing}
+      ${full ? html`<span class="muted">· ${l10n.t('mid {amount}', { amount: money(band.base.mid ?? (band.base.min + band.base.max) / 2, band, context) })}</span>` : nothing}
     </div>
-    ${full && band.bonusTargetPercent !== undefined ? html`<div class="pay-extra">Bonus target ${percent(band.bonusTargetPercent, context)}</div>` : nothing}
-    ${full && band.equity && (band.equity.min !== undefined || band.equity.max !== undefined)
-      ? html`<div class="pay-extra" title=${band.equity.note ?? nothing}>Equity ${money(band.equity.min ?? 0, band, context)} – ${money(band.equity.max ?? band.equity.min ?? 0, band, context)} a year</div>`
+    ${full && band.bonusTargetPercent !== undefined
+      ? html`<div class="pay-extra">${l10n.t('Bonus target {percent}', { percent: l10n.percent(band.bonusTargetPercent / 100, { maximumFractionDigits: 1 }) })}</div>`
       : nothing}
-    <span class="visually-hidden">${context.layout.region} band</span>
+    ${full && band.equity && (band.equity.min !== undefined || band.equity.max !== undefined)
+      ? html`<div class="pay-extra" title=${band.equity.note ?? nothing}>
+          ${l10n.t('Equity {min} – {max} a year', { min: money(band.equity.min ?? 0, band, context), max: money(band.equity.max ?? band.equity.min ?? 0, band, context) })}
+        </div>`
+      : nothing}
+    <span class="visually-hidden">${l10n.t('{region} band', { region: context.layout.region ?? '' })}</span>
   </div>`;
 }
 
 function pay(cell: CompareCell, context: CellContext): TemplateResult | typeof nothing {
-  const { layout } = context;
+  const { layout, l10n } = context;
   if (context.pay === 'hidden' || !layout.regionHasBands || cell.roles.length === 0) return nothing;
   const titles = (roles: readonly Role[]) => roles.map((r) => r.title).join(', ');
+  const region = layout.region ?? '';
   return html`${cell.bands.map((entry) => payBar(entry, cell, context))}
     ${cell.unbanded.length > 0
-      ? html`<p class="no-band">no ${layout.region} band${cell.bands.length > 0 ? ` for ${titles(cell.unbanded)}` : ''}</p>`
+      ? html`<p class="no-band">${cell.bands.length > 0 ? l10n.t('no {region} band for {roles}', { region, roles: titles(cell.unbanded) }) : l10n.t('no {region} band', { region })}</p>`
       : nothing}`;
 }
 
@@ -85,54 +89,62 @@ function pay(cell: CompareCell, context: CellContext): TemplateResult | typeof n
  * The highlight tags of a behaviour, milestone or competency (`parent`: tags already shown on its
  * heading). Short visible words; the full wording is in the text for screen readers and tests.
  */
-function tags(item: Pick<DiffItem, 'isNew' | 'differs' | 'change'>, layout: CompareLayout, parent?: Pick<DiffItem, 'isNew' | 'differs'>): TemplateResult {
-  return html`${item.isNew && !parent?.isNew ? html` <span class="tag new" title="new at this level">new<span class="visually-hidden"> at this level</span></span>` : nothing}${item.change === 'changed'
-    ? html` <span class="tag changed" title="reworded from the level below">changed<span class="visually-hidden"> from the level below</span></span>`
-    : nothing}${item.differs && !parent?.differs
-    ? html` <span class="tag differs" title="differs from ${layout.contrast}">differs<span class="visually-hidden"> from ${layout.contrast}</span></span>`
-    : nothing}`;
+function tags(item: Pick<DiffItem, 'isNew' | 'differs' | 'change'>, context: CellContext, parent?: Pick<DiffItem, 'isNew' | 'differs'>): TemplateResult {
+  const { l10n } = context;
+  // A short word to the eye, the whole phrase to screen readers (and as the tooltip).
+  const tag = (kind: string, word: string, full: string) =>
+    html` <span class="tag ${kind}" title=${full}><span aria-hidden="true">${word}</span><span class="visually-hidden">${full}</span></span>`;
+  return html`${item.isNew && !parent?.isNew ? tag('new', l10n.t('new'), l10n.t('new at this level')) : nothing}${item.change === 'changed'
+    ? tag('changed', l10n.t('changed'), l10n.t('changed from the level below'))
+    : nothing}${item.differs && !parent?.differs ? tag('differs', l10n.t('differs'), differsFrom(context)) : nothing}`;
 }
 
-function expectations(cell: CompareCell, layout: CompareLayout): TemplateResult {
+const differsFrom = ({ l10n, layout }: CellContext) => l10n.t(layout.contrast, { count: layout.columns.length - 1 });
+
+function expectations(cell: CompareCell, context: CellContext): TemplateResult {
+  const { layout, l10n } = context;
   if (cell.roles.length === 0) return html``;
   return html`<div class="expectations">
     <p class="muted">
-      ${cell.hasLevelBelow ? html`<span class="tag new">new</span> at this level · ` : html`First level of this ${cell.column.track ? 'track' : 'column'}: nothing below to compare with. `}
-      ${layout.columns.length > 1 ? html`<span class="tag differs">differs</span> from ${layout.contrast}` : nothing}
+      ${cell.hasLevelBelow
+        ? html`<span class="tag new">${l10n.t('new')}</span> ${l10n.t('new at this level')} · `
+        : html`${l10n.t(cell.column.track ? 'First level of this track: nothing below to compare with.' : 'First level of this column: nothing below to compare with.')} `}
+      ${layout.columns.length > 1 ? html`<span class="tag differs">${l10n.t('differs')}</span> ${differsFrom(context)}` : nothing}
     </p>
     ${cell.expectations.map(
-      (group) => html`<h4>${group.label}${tags(group, layout)}</h4>
-        <ul>${group.items.map((item) => html`<li data-change=${item.change ?? nothing}>${item.text}${tags(item, layout, group)}</li>`)}</ul>`,
+      (group) => html`<h4>${group.label}${tags(group, context)}</h4>
+        <ul>${group.items.map((item) => html`<li data-change=${item.change ?? nothing}>${item.text}${tags(item, context, group)}</li>`)}</ul>`,
     )}
     ${cell.milestones.map(
-      (entry) => html`<h4>Milestones${cell.roles.length > 1 ? html`: ${entry.role.title}` : nothing}</h4>
-        <ul>${entry.items.map((item) => html`<li>${item.text}${tags(item, layout)}</li>`)}</ul>`,
+      (entry) => html`<h4>${l10n.t('Milestones')}${cell.roles.length > 1 ? html`: ${entry.role.title}` : nothing}</h4>
+        <ul>${entry.items.map((item) => html`<li>${item.text}${tags(item, context)}</li>`)}</ul>`,
     )}
-    ${cell.expectations.length === 0 && cell.milestones.length === 0 ? html`<p class="muted">No expectations or milestones recorded.</p>` : nothing}
+    ${cell.expectations.length === 0 && cell.milestones.length === 0 ? html`<p class="muted">${l10n.t('No expectations or milestones recorded.')}</p>` : nothing}
   </div>`;
 }
 
 /** One cell of the grid: its roles, pay and (when its row is expanded) expectations. */
 export function cellTemplate(cell: CompareCell, row: CompareRow, r: number, c: number, context: CellContext): TemplateResult {
   const tab = context.grid.tabIndex(r, c);
+  const { l10n } = context;
   return html`<td part="cell" class="cell" data-cell="${r}:${c}" data-column-id=${cell.column.id} tabindex=${tab}>
     ${cell.trackLevelLabels.length > 0 ? html`<div class="track-level">${cell.trackLevelLabels.join(', ')}</div>` : nothing}
     ${cell.levels.length === 0
-      ? html`<p class="empty">No equivalent level</p>`
+      ? html`<p class="empty">${l10n.t('No equivalent level')}</p>`
       : cell.roles.length === 0
-        ? html`<p class="empty">No role at this level</p>`
+        ? html`<p class="empty">${l10n.t('No role at this level')}</p>`
         : html`<ul class="roles">
             ${cell.roles.map(
               ({ role, isSelected }) => html`<li class=${isSelected ? 'selected' : ''}>
                 <button part="role" class="role" data-role-id=${role.id} tabindex=${tab} @click=${() => context.selectRole(role.id)}>${role.title}</button>
-                ${isSelected ? html`<span class="here">you are here</span>` : nothing}
+                ${isSelected ? html`<span class="here">${l10n.t('you are here')}</span>` : nothing}
                 ${role.focusAreas?.length
-                  ? html`<ul class="focus" aria-label="Focus areas">${role.focusAreas.map((area) => html`<li>${area.label}</li>`)}</ul>`
+                  ? html`<ul class="focus" aria-label=${l10n.t('Focus areas')}>${role.focusAreas.map((area) => html`<li>${area.label}</li>`)}</ul>`
                   : nothing}
               </li>`,
             )}
           </ul>`}
     ${pay(cell, context)}
-    ${context.expanded.has(row.id) ? expectations(cell, context.layout) : nothing}
+    ${context.expanded.has(row.id) ? expectations(cell, context) : nothing}
   </td>`;
 }

@@ -35,14 +35,14 @@ describe('ladder-compare layout', () => {
     const layout = compareLayout([source(tinyFramework())], { family: 'data', region: 'US' });
     expect(layout.columns.map((c) => c.id)).to.deep.equal(['data/ic', 'data/mgmt']);
     expect(titles(layout)).to.deep.equal(['L1: analyst-1 | -', 'L2: analyst-2 | -', 'L3: scientist-3 | data-manager-3']);
-    expect(layout.contrast).to.equal('the other track');
+    expect(layout.contrast.one).to.equal('differs from the other track');
   });
 
   it('puts the families of one track side by side, and takes any list of columns', () => {
     const families = compareLayout([source(tinyFramework())], { compare: 'families', track: 'ic' });
     expect(families.columns.map((c) => c.label)).to.deep.equal(['Data', 'Risk']);
     expect(titles(families)[1]).to.equal('L2: analyst-2 | auditor-2+risk-analyst-2');
-    expect(families.contrast).to.equal('the other family');
+    expect(families.contrast.one).to.equal('differs from the other family');
     const custom = compareLayout([source(tinyFramework())], { columns: [{ family: 'risk', track: 'ic' }, { track: 'mgmt', label: 'All managers' }, { family: 'nope' }] });
     expect(custom.columns.map((c) => `${c.id}=${c.label}`)).to.deep.equal(['risk/ic=Risk · Individual contributor', '*/mgmt=All managers']);
     expect(custom.problems).to.deep.equal(['the framework has no family "nope"']);

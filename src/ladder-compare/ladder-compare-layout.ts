@@ -1,3 +1,4 @@
+import type { PluralText } from '../base/strings/en.js';
 import type { Family, Level, PayBand, Role, Track } from '../format/types.js';
 import { alignByMap, alignByRank, type AlignedLevels, type CompareSource, type LevelMapRow } from './ladder-align.js';
 import { diffExpectations, diffTexts, expectationsAt, type CompetencyBehaviours, type CompetencyDiff, type DiffItem } from './ladder-diff.js';
@@ -28,6 +29,8 @@ export interface CompareOptions {
   region?: string;
   /** The person's role ("you are here"). */
   selectedRole?: string;
+  /** The label of a custom column that names neither a family nor a track (default "All roles"). */
+  allRoles?: string;
 }
 
 export interface CompareColumn {
@@ -105,8 +108,11 @@ export interface CompareLayout {
   regionHasBands: boolean;
   /** One scale per currency, in order of first appearance. */
   scales: PayScale[];
-  /** What the "differs" highlight compares against, e.g. "the other track". */
-  contrast: string;
+  /**
+   * What the "differs" highlight says: differs from the other track(s), family (families),
+   * framework(s) or column(s); plural forms, read with the count of the other columns.
+   */
+  contrast: PluralText;
   /** Input that could not be honoured (unknown family, track, level map entries). */
   problems: string[];
 }
@@ -129,7 +135,7 @@ function columnsOf(sources: readonly CompareSource[], options: CompareOptions, p
         const track = spec.track === undefined ? undefined : index.track(spec.track);
         if (spec.family !== undefined && !family) problems.push(`${name} has no family "${spec.family}"`);
         else if (spec.track !== undefined && !track) problems.push(`${name} has no track "${spec.track}"`);
-        else add(i, family, track, spec.label ?? ([family?.label, track?.label].filter(Boolean).join(' · ') || 'All roles'));
+        else add(i, family, track, spec.label ?? ([family?.label, track?.label].filter(Boolean).join(' · ') || options.allRoles || 'All roles'));
       }
     } else if (options.compare === 'families') {
       const trackId = options.track ?? selected?.track ?? fw.tracks[0]?.id;
@@ -146,14 +152,19 @@ function columnsOf(sources: readonly CompareSource[], options: CompareOptions, p
   return columns;
 }
 
+const DIFFERS = {
+  track: { one: 'differs from the other track', other: 'differs from the other tracks' },
+  family: { one: 'differs from the other family', other: 'differs from the other families' },
+  framework: { one: 'differs from the other framework', other: 'differs from the other frameworks' },
+  column: { one: 'differs from the other column', other: 'differs from the other columns' },
+};
+
 /** What the columns differ by, for the "differs from …" highlight. */
-function contrastOf(columns: readonly CompareColumn[]): string {
+function contrastOf(columns: readonly CompareColumn[]): CompareLayout['contrast'] {
   const varies = (value: (c: CompareColumn) => unknown) => new Set(columns.map(value)).size > 1;
-  const noun = varies((c) => c.source)
-    ? varies((c) => c.family?.id) || varies((c) => c.track?.id) ? 'column' : 'framework'
-    : varies((c) => c.family?.id) ? (varies((c) => c.track?.id) ? 'column' : 'family') : 'track';
-  if (columns.length <= 2) return `the other ${noun}`;
-  return `the other ${noun === 'family' ? 'families' : `${noun}s`}`;
+  return varies((c) => c.source)
+    ? varies((c) => c.family?.id) || varies((c) => c.track?.id) ? DIFFERS.column : DIFFERS.framework
+    : varies((c) => c.family?.id) ? (varies((c) => c.track?.id) ? DIFFERS.column : DIFFERS.family) : DIFFERS.track;
 }
 
 function rolesIn(sources: readonly CompareSource[], column: CompareColumn, levels: readonly Level[]): Role[] {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { PrintController } from '../base/controllers/print-controller.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
 import { isFlag, isText, isTextList, oneOf, propertyField, type ViewStateFields } from '../base/view-state.js';
@@ -48,9 +49,9 @@ export type { PayVisibility };
  * @csspart status - The loading and empty states.
  * @cssproperty --career-ladder-compare-column-width - Minimum width of a column (default 12em).
  * @cssproperty --career-ladder-compare-bar-color - The pay range bar (default the accent colour).
- * @cssproperty --career-ladder-compare-highlight - Background of the hovered or focused level row.
- * @cssproperty --career-ladder-compare-new - Colour of the "new at this level" tag.
- * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag.
+ * @cssproperty --career-ladder-compare-highlight - Background of the hovered or focused level row. Default: `--career-color-highlight`.
+ * @cssproperty --career-ladder-compare-new - Colour of the "new at this level" tag. Default: the promotion colour.
+ * @cssproperty --career-ladder-compare-differs - Colour of the "differs from the other track" tag. Default: the lateral colour.
  * @cssproperty --career-ladder-compare-changed - Colour of "changed" tags and changed behaviours in the diff.
  * @cssproperty --career-ladder-compare-changed-words - Background of the changed words in the diff.
  */
@@ -99,6 +100,9 @@ export class LadderCompare extends CareerElement {
 
   /** Ids of the level rows whose expectations are shown. */
   @state() private expanded = new Set<string>();
+
+  /** On paper every level shows its expectations (details expanded; the buttons are hidden). */
+  private readonly print = new PrintController(this);
   /** The level row under the pointer or holding focus. */
   @state() private highlighted?: string;
 
@@ -125,7 +129,7 @@ export class LadderCompare extends CareerElement {
 
   /** The layout, computed again only when one of its inputs changed. */
   private layoutOf(sources: CompareSource[]): CompareLayout {
-    const deps = [...sources.map((s) => s.index), this.compare, this.family, this.track, this.columns, this.levelMap, this.region, this.selectedRole];
+    const deps = [...sources.map((s) => s.index), this.compare, this.family, this.track, this.columns, this.levelMap, this.region, this.selectedRole, this.l10n];
     const cached = this.layoutCache;
     if (!cached || cached.deps.length !== deps.length || cached.deps.some((d, i) => d !== deps[i])) {
       const layout = compareLayout(sources, {
@@ -136,6 +140,7 @@ export class LadderCompare extends CareerElement {
         levelMap: this.levelMap,
         region: this.region,
         selectedRole: this.selectedRole,
+        allRoles: this.l10n.t('All roles'),
       });
       this.layoutCache = { deps, layout };
     }
@@ -177,9 +182,10 @@ export class LadderCompare extends CareerElement {
   private renderDiff(ids: [string, string]): TemplateResult {
     const result = diffLayout(this.index!, ids, { family: this.family, track: this.track, selectedRole: this.selectedRole, onlyChanges: this.onlyChanges });
     if (result.kind === 'problem') {
-      return html`<ul part="notice" class="notices">${result.problems.map((p) => html`<li>The diff "${this.diff}" could not be shown: ${p}.</li>`)}</ul>`;
+      return html`<ul part="notice" class="notices">${result.problems.map((problem) => html`<li>${this.l10n.t('The diff "{diff}" could not be shown: {problem}.', { diff: this.diff ?? '', problem })}</li>`)}</ul>`;
     }
     return diffView(result.layout, {
+      l10n: this.l10n,
       onlyChanges: this.onlyChanges,
       setOnlyChanges: (on) => (this.onlyChanges = on),
       close: () => (this.diff = undefined),
@@ -208,11 +214,11 @@ export class LadderCompare extends CareerElement {
           </div>`,
         )}
         <button part="expand" class="expand" aria-expanded=${expanded ? 'true' : 'false'} tabindex=${tab} @click=${() => this.toggle(row.id)}>
-          ${expanded ? 'Hide expectations' : 'Show expectations'}<span class="visually-hidden"> for ${name}</span>
+          ${this.l10n.t(expanded ? 'Hide expectations' : 'Show expectations')}<span class="visually-hidden"> ${this.l10n.t('for {level}', { level: name })}</span>
         </button>
         ${context.canDiff
           ? html`<button part="pick" class="pick" aria-pressed=${this.picked === row.id ? 'true' : 'false'} tabindex=${tab} @click=${() => this.pick(row.id)}>
-              ${this.picked === row.id ? 'Picked: now pick another level' : this.picked ? 'Diff with this level' : 'Pick to diff'}<span class="visually-hidden"> ${name}</span>
+              ${this.l10n.t(this.picked === row.id ? 'Picked: now pick another level' : this.picked ? 'Diff with this level' : 'Pick to diff')}<span class="visually-hidden"> ${name}</span>
             </button>`
           : nothing}
       </th>
@@ -222,7 +228,7 @@ export class LadderCompare extends CareerElement {
 
   override render(): TemplateResult | typeof nothing {
     const loaded = this.sources();
-    if (loaded && loaded.errors.length > 0) return errorPanel(loaded.errors, 'These career frameworks could not be compared');
+    if (loaded && loaded.errors.length > 0) return errorPanel(loaded.errors, this.l10n.t('These career frameworks could not be compared'), this.l10n);
     if (!loaded || loaded.sources.length === 0) return this.renderStatus();
     const single = this.frameworks === undefined && this.index !== undefined && !this.columns;
     const ids = parseDiff(this.diff);
@@ -232,19 +238,20 @@ export class LadderCompare extends CareerElement {
     const context: CellContext = {
       layout,
       pay: this.pay,
-      locale: this.effectiveLocale,
-      expanded: this.expanded,
+      l10n: this.l10n,
+      expanded: this.print.printing ? new Set(layout.rows.map((row) => row.id)) : this.expanded,
       grid: this.grid,
       selectRole: (roleId) => this.announceRoleSelect(roleId),
       canDiff: single && (this.index!.framework.competencies?.length ?? 0) > 0,
     };
-    const label = layout.columns.length > 0 ? `Levels compared across ${layout.columns.map((c) => c.label).join(', ')}` : 'Levels';
-    if (layout.columns.length === 0) return html`${notices(context)}<div part="status" class="status">Nothing to compare.</div>`;
+    const l10n = this.l10n;
+    const label = layout.columns.length > 0 ? l10n.t('Levels compared across {columns}', { columns: layout.columns.map((c) => c.label).join(', ') }) : l10n.t('Levels');
+    if (layout.columns.length === 0) return html`${notices(context)}<div part="status" class="status">${l10n.t('Nothing to compare.')}</div>`;
     const diffNotice =
       this.diff && !ids
-        ? html`<p part="notice" class="notices">The diff "${this.diff}" needs two ids, FROM and TO.</p>`
+        ? html`<p part="notice" class="notices">${l10n.t('The diff "{diff}" needs two ids, FROM and TO.', { diff: this.diff })}</p>`
         : this.diff && !single
-          ? html`<p part="notice" class="notices">A diff compares levels of one framework; it is not shown with several frameworks or custom columns.</p>`
+          ? html`<p part="notice" class="notices">${l10n.t('A diff compares levels of one framework; it is not shown with several frameworks or custom columns.')}</p>`
           : nothing;
     return html`${this.renderExportBar()}${notices(context)}${diffNotice}
       <div class="scroll">
@@ -257,7 +264,7 @@ export class LadderCompare extends CareerElement {
                 </tr>`
               : nothing}
             <tr>
-              <th scope="col" class="corner">Level</th>
+              <th scope="col" class="corner">${this.l10n.t('Level')}</th>
               ${layout.columns.map(
                 (column) => html`<th part="column" scope="col" class="column ${column.track?.kind ?? ''}" data-column-id=${column.id}>${column.label}</th>`,
               )}

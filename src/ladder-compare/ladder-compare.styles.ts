@@ -4,11 +4,11 @@ export const ladderCompareStyles = css`
   :host {
     --_column-width: var(--career-ladder-compare-column-width, 12em);
     --_bar: var(--career-ladder-compare-bar-color, var(--_accent));
-    --_highlight: var(--career-ladder-compare-highlight, #eef4ff);
-    --_new: var(--career-ladder-compare-new, #166534);
-    --_differs: var(--career-ladder-compare-differs, #6d28d9);
-    --_changed: var(--career-ladder-compare-changed, #9a3412);
-    --_changed-bg: var(--career-ladder-compare-changed-words, #fde68a);
+    --_highlight: var(--career-ladder-compare-highlight, var(--_row-highlight));
+    --_new: var(--career-ladder-compare-new, var(--_promotion));
+    --_differs: var(--career-ladder-compare-differs, var(--_lateral));
+    --_changed: var(--career-ladder-compare-changed, light-dark(#9a3412, #f2a65a));
+    --_changed-bg: var(--career-ladder-compare-changed-words, light-dark(#fde68a, #4a3b0b));
   }
   .scroll {
     overflow-x: auto;
@@ -20,7 +20,7 @@ export const ladderCompareStyles = css`
   }
   th,
   td {
-    text-align: left;
+    text-align: start;
     vertical-align: top;
     padding: 0.5em 0.75em;
     border-bottom: 1px solid var(--_border);
@@ -93,7 +93,7 @@ export const ladderCompareStyles = css`
     padding: 0;
     color: var(--_accent);
     font-weight: 600;
-    text-align: left;
+    text-align: start;
     text-decoration: underline;
     text-decoration-color: transparent;
   }
@@ -105,7 +105,7 @@ export const ladderCompareStyles = css`
   }
   .here {
     display: inline-block;
-    margin-left: 0.467em;
+    margin-inline-start: 0.467em;
     padding: 0 0.533em;
     border-radius: 999px;
     background: var(--_accent);
@@ -145,6 +145,10 @@ export const ladderCompareStyles = css`
   .bar {
     display: block;
     overflow: visible;
+  }
+  /* Right to left (dir="rtl", set or inherited): pay grows to the left. */
+  .bar:dir(rtl) {
+    transform: scaleX(-1);
   }
   .bar .track {
     fill: var(--_border);
@@ -190,7 +194,7 @@ export const ladderCompareStyles = css`
   }
   .expectations ul {
     margin: 0;
-    padding-left: 1em;
+    padding-inline-start: 1em;
   }
   .expectations p {
     margin: 0;
@@ -220,6 +224,16 @@ export const ladderCompareStyles = css`
     .expand,
     .pick {
       display: none;
+    }
+    /* Every column on the page: no scroll box to clip the right-hand tracks. */
+    .scroll {
+      overflow: visible;
+    }
+    .column {
+      min-width: 0;
+    }
+    tr {
+      break-inside: avoid;
     }
   }
   /* Forced colours: IC and management columns differ by the style of their top border. */

@@ -63,7 +63,7 @@ describe('<ladder-compare>', () => {
     const other = { ...tinyFramework(), id: 'other', name: 'Other' };
     other.payBands = other.payBands!.map((band) => ({ ...band, currency: 'EUR' }));
     const el = await fixture<LadderCompare>(html`<ladder-compare .frameworks=${[tinyFramework(), other]} family="data" region="US"></ladder-compare>`);
-    expect(q(el, '[part="notice"]').textContent).to.include('USD and EUR are drawn on separate scales');
+    expect(q(el, '[part="notice"]').textContent).to.include('Bands in USD, EUR are drawn on separate scales');
     expect(qa(el, 'th[scope="colgroup"]').map((th) => th.textContent!.trim())).to.deep.equal(['Tiny Co', 'Other']);
   });
 
@@ -103,8 +103,8 @@ describe('<ladder-compare>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const management = row.querySelectorAll('[part="cell"]')[1];
     expect(management.textContent).to.include('Hires, develops and manages the performance of a team');
-    expect(management.querySelector('li .tag.differs')!.textContent).to.equal('differs from the other track');
-    expect(management.querySelector('li .tag.new')!.textContent).to.equal('new at this level');
+    expect(management.querySelector('li .tag.differs .visually-hidden')!.textContent).to.equal('differs from the other track');
+    expect(management.querySelector('li .tag.new .visually-hidden')!.textContent).to.equal('new at this level');
   });
 
   it('fires career-role-select on click, not when set in code, and marks you are here', async () => {

@@ -32,8 +32,14 @@ export interface DiffLayout {
   rows: DiffRow[];
   /** Rows left out by `onlyChanges`. */
   hiddenRows: number;
-  /** Plain sentences about the scope: a level without expectations of its own, a family or track switch. */
-  notes: string[];
+  /** Notes about the scope (a level without expectations of its own, a family or track switch): a message and its words. */
+  notes: DiffNote[];
+}
+
+export interface DiffNote {
+  /** The English message (its id in the string tables), with `{name}` placeholders. */
+  text: string;
+  words: Record<string, string>;
 }
 
 export interface DiffOptions {
@@ -97,14 +103,15 @@ export function diffLayout(index: FrameworkIndex, ids: [string, string], options
     ? all.filter((row) => row.changes).map((row) => ({ ...row, from: row.from.filter((b) => b.change !== 'same'), to: row.to.filter((b) => b.change !== 'same') }))
     : all;
 
-  const notes: string[] = [];
+  const notes: DiffNote[] = [];
   const scopeName = (scope: LevelScope) =>
     [scope.family && index.family(scope.family)?.label, scope.track && index.track(scope.track)?.label].filter(Boolean).join(', ');
-  if (diff.fromHasNone) notes.push(`${from.label} has no competency expectations of its own${from.role ? '' : ` in ${scopeName(from.scope)}`}: the framework states none for it.`);
-  if (diff.toHasNone) notes.push(`${to.label} has no competency expectations of its own${to.role ? '' : ` in ${scopeName(to.scope)}`}: the framework states none for it.`);
+  const none = (end: DiffEnd): DiffNote => ({ text: end.role ? '{level} has no competency expectations of its own: the framework states none for it.' : '{level} has no competency expectations of its own in {scope}: the framework states none for it.', words: { level: end.label, scope: scopeName(end.scope) } });
+  if (diff.fromHasNone) notes.push(none(from));
+  if (diff.toHasNone) notes.push(none(to));
   if (from.scope.family !== to.scope.family || from.scope.track !== to.scope.track) {
-    notes.push(`${from.label} is read in ${scopeName(from.scope)}; ${to.label} in ${scopeName(to.scope)}.`);
+    notes.push({ text: '{from} is read in {fromScope}; {to} in {toScope}.', words: { from: from.label, fromScope: scopeName(from.scope), to: to.label, toScope: scopeName(to.scope) } });
   }
-  if ((fw.competencies ?? []).length === 0) notes.push('This framework describes no competencies, so there is nothing to compare.');
+  if ((fw.competencies ?? []).length === 0) notes.push({ text: 'This framework describes no competencies, so there is nothing to compare.', words: {} });
   return { kind: 'diff', layout: { from, to, diff, rows: shown, hiddenRows: all.length - shown.length, notes } };
 }

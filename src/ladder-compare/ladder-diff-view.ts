@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Localizer } from '../base/localize.js';
 import type { BehaviourChange, BehaviourDiff, TextPart } from '../model/level-diff.js';
 import type { DiffLayout } from './ladder-diff-layout.js';
 
@@ -7,6 +8,7 @@ export interface DiffContext {
   onlyChanges: boolean;
   setOnlyChanges: (on: boolean) => void;
   close: () => void;
+  l10n: Localizer;
 }
 
 /** Words for screen readers and print after each behaviour (the colour and mark say it to the eye). */
@@ -24,43 +26,41 @@ function marked(parts: readonly TextPart[], side: 'from' | 'to'): TemplateResult
   )}`;
 }
 
-function behaviour(item: BehaviourDiff, side: 'from' | 'to'): TemplateResult {
+function behaviour(item: BehaviourDiff, side: 'from' | 'to', l10n: Localizer): TemplateResult {
   const parts = item.change === 'changed' ? (side === 'to' ? item.parts : item.fromParts) : undefined;
   const text = side === 'from' ? (item.from ?? item.text) : item.text;
   return html`<li class="behaviour" data-change=${item.change}>
     ${side === 'to' ? html`<span class="box" aria-hidden="true"></span>` : nothing}<span class="text">${parts ? marked(parts, side) : text}</span>
-    <span class="change">${CHANGE_TEXT[item.change]}</span>
+    <span class="change">${l10n.t(CHANGE_TEXT[item.change])}</span>
   </li>`;
 }
 
-function counts(layout: DiffLayout): string {
-  const { added, changed, same, dropped } = layout.diff.counts;
-  return `${added} new, ${changed} changed, ${dropped} no longer listed, ${same} already expected`;
-}
 
 /** The diff of two levels: competencies as rows, the two levels side by side. */
 export function diffView(layout: DiffLayout, context: DiffContext): TemplateResult {
-  const title = `From ${layout.from.label} to ${layout.to.label}`;
+  const { l10n } = context;
+  const title = l10n.t('From {from} to {to}', { from: layout.from.label, to: layout.to.label });
+  const nothingAt = (end: { label: string }) => html`<p class="muted">${l10n.t('Nothing stated at {level}.', { level: end.label })}</p>`;
   return html`<section part="diff" class="diff" aria-labelledby="diff-title">
     <div class="diff-head">
       <h2 id="diff-title">${title}</h2>
-      <p class="summary">${counts(layout)}.</p>
+      <p class="summary">${l10n.t('{added} new, {changed} changed, {dropped} no longer listed, {same} already expected.', { ...layout.diff.counts })}</p>
       <div class="diff-controls">
         <label class="filter"
           ><input type="checkbox" part="diff-filter" .checked=${context.onlyChanges} @change=${(e: Event) => context.setOnlyChanges((e.target as HTMLInputElement).checked)} />
-          Only what changes</label
+          ${l10n.t('Only what changes')}</label
         >
-        <button type="button" part="diff-close" @click=${context.close}>Back to the ladder</button>
+        <button type="button" part="diff-close" @click=${context.close}>${l10n.t('Back to the ladder')}</button>
       </div>
-      ${layout.notes.length ? html`<ul part="notice" class="notices">${layout.notes.map((note) => html`<li>${note}</li>`)}</ul>` : nothing}
+      ${layout.notes.length ? html`<ul part="notice" class="notices">${layout.notes.map((note) => html`<li>${l10n.t(note.text, note.words)}</li>`)}</ul>` : nothing}
     </div>
     ${layout.rows.length === 0
-      ? html`<p class="muted">${layout.hiddenRows > 0 ? 'No competency changes between these two levels.' : 'Neither level states competency expectations here.'}</p>`
+      ? html`<p class="muted">${l10n.t(layout.hiddenRows > 0 ? 'No competency changes between these two levels.' : 'Neither level states competency expectations here.')}</p>`
       : html`<table class="diff-table">
-          <caption class="visually-hidden">${title}, competency by competency</caption>
+          <caption class="visually-hidden">${l10n.t('{title}, competency by competency', { title })}</caption>
           <thead>
             <tr>
-              <th scope="col">Competency</th>
+              <th scope="col">${l10n.t('Competency')}</th>
               <th scope="col" class="from-col">${layout.from.label}</th>
               <th scope="col">${layout.to.label}</th>
             </tr>
@@ -70,14 +70,14 @@ export function diffView(layout: DiffLayout, context: DiffContext): TemplateResu
               (row) => html`<tr part="competency" data-competency-id=${row.competency} class=${row.changes ? 'changes' : 'unchanged'}>
                 <th scope="row">${row.label}</th>
                 <td class="from-col">
-                  ${row.from.length ? html`<ul>${row.from.map((b) => behaviour(b, 'from'))}</ul>` : html`<p class="muted">Nothing stated at ${layout.from.label}.</p>`}
+                  ${row.from.length ? html`<ul>${row.from.map((b) => behaviour(b, 'from', l10n))}</ul>` : nothingAt(layout.from)}
                 </td>
-                <td>${row.to.length ? html`<ul>${row.to.map((b) => behaviour(b, 'to'))}</ul>` : html`<p class="muted">Nothing stated at ${layout.to.label}.</p>`}</td>
+                <td>${row.to.length ? html`<ul>${row.to.map((b) => behaviour(b, 'to', l10n))}</ul>` : nothingAt(layout.to)}</td>
               </tr>`,
             )}
           </tbody>
         </table>`}
-    ${layout.hiddenRows > 0 ? html`<p class="muted hidden-rows">${layout.hiddenRows} ${layout.hiddenRows === 1 ? 'competency does' : 'competencies do'} not change (hidden).</p>` : nothing}
+    ${layout.hiddenRows > 0 ? html`<p class="muted hidden-rows">${l10n.t({ one: '{count} competency does not change (hidden).', other: '{count} competencies do not change (hidden).' }, { count: layout.hiddenRows })}</p>` : nothing}
   </section>`;
 }
 
@@ -110,31 +110,31 @@ export const diffStyles = css`
   .behaviour {
     margin: 0 0 0.4em;
     padding: 0.2em 0.4em;
-    border-left: 3px solid transparent;
+    border-inline-start: 3px solid transparent;
     white-space: pre-line;
   }
   .behaviour .change {
     display: inline-block;
-    margin-left: 0.25em;
+    margin-inline-start: 0.25em;
     font-size: 0.75em;
     font-weight: 600;
     white-space: nowrap;
   }
   .behaviour[data-change='added'] {
-    border-left-color: var(--_new);
+    border-inline-start-color: var(--_new);
   }
   .behaviour[data-change='added'] .change {
     color: var(--_new);
   }
   .behaviour[data-change='changed'] {
-    border-left-color: var(--_changed);
+    border-inline-start-color: var(--_changed);
   }
   .behaviour[data-change='changed'] .change {
     color: var(--_changed);
   }
   .behaviour[data-change='dropped'] {
     color: var(--_muted);
-    border-left-color: var(--_border);
+    border-inline-start-color: var(--_border);
   }
   .behaviour[data-change='dropped'] .change {
     color: var(--_muted);
@@ -178,15 +178,15 @@ export const diffStyles = css`
       break-inside: avoid;
     }
     .behaviour {
-      border-left: none;
-      padding-left: 0;
+      border-inline-start: none;
+      padding-inline-start: 0;
       color: #000;
     }
     .behaviour .box {
       display: inline-block;
       width: 0.8em;
       height: 0.8em;
-      margin-right: 0.4em;
+      margin-inline-end: 0.4em;
       border: 1px solid #000;
       vertical-align: -0.1em;
     }

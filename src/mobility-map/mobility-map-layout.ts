@@ -1,7 +1,7 @@
 import { least } from 'd3-array';
 import type { Role, TrackKind } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
-import { textWidth, truncate, wrapText } from './text-measure.js';
+import { estimateWidth, truncate, wrapText, type TextMeasure } from './text-measure.js';
 
 /** Sizes of the map in layout units (pixels at zoom 1). */
 export const MAP_METRICS = Object.freeze({
@@ -88,26 +88,39 @@ export interface LayoutOptions {
   tracks?: readonly string[];
   /** At most this many sub-columns per ladder: a full cell wraps into more rows instead (default: no cap). */
   maxColumns?: number;
+  /**
+   * How wide text is: the element passes the browser's metrics in its font (`browserMeasure`);
+   * without it, a deterministic estimate (Node, tests).
+   */
+  measure?: TextMeasure;
+  /** The language of the titles, for where lines may break (Japanese, Thai…). */
+  locale?: string;
+}
+
+/** How the layout measures and breaks text. */
+interface TextSetting {
+  measure: TextMeasure;
+  locale?: string;
 }
 
 const M = MAP_METRICS;
 const SLOT_WIDTH = M.nodeWidth + M.gapX;
 const SLOT_HEIGHT = M.nodeHeight + M.gapY;
 
-function centredLabel(text: string, centreX: number, top: number, width: number, fontSize: number, bold = false): Label {
-  const line = truncate(text, width, fontSize, bold);
-  const w = textWidth(line, fontSize, bold);
+function centredLabel(t: TextSetting, text: string, centreX: number, top: number, width: number, fontSize: number, bold = false): Label {
+  const line = truncate(text, width, fontSize, bold, t.measure);
+  const w = t.measure(line, fontSize, bold);
   return { lines: [line], x: centreX - w / 2, y: top, width: w, height: fontSize + 2, anchorX: centreX, align: 'middle' };
 }
 
-function roleLabel(title: string, box: Box): Label {
-  let lines = wrapText(title, box.width - 2 * M.padding, M.fontSize, M.maxLines);
+function roleLabel(t: TextSetting, title: string, box: Box): Label {
+  let lines = wrapText(title, box.width - 2 * M.padding, M.fontSize, M.maxLines, false, t.measure, t.locale);
   // A single word cut short would leave visible text that is not part of the role's name (axe's
   // label-content-name-mismatch): let long words use the box's whole width first.
   const words = new Set(title.split(/\s+/));
   const cutInWord = (line: string) => line.endsWith('…') && !words.has(line.slice(0, -1).split(' ').pop()!);
-  if (lines.some(cutInWord)) lines = wrapText(title, box.width, M.fontSize, M.maxLines);
-  const width = Math.max(...lines.map((line) => textWidth(line, M.fontSize)));
+  if (lines.some(cutInWord)) lines = wrapText(title, box.width, M.fontSize, M.maxLines, false, t.measure, t.locale);
+  const width = Math.max(...lines.map((line) => t.measure(line, M.fontSize)));
   const height = lines.length * M.lineHeight;
   const centreX = box.x + box.width / 2;
   return { lines, x: centreX - width / 2, y: box.y + (box.height - height) / 2, width, height, anchorX: centreX, align: 'middle' };
@@ -117,14 +130,15 @@ function roleLabel(title: string, box: Box): Label {
  * A role node whose wrapped title is worked out on first use: a large map draws most roles as an
  * aggregated shape and never needs their titles (wrapping 1,000 titles costs ~20 ms).
  */
-function withLazyLabel(node: Omit<RoleNode, 'label'>): RoleNode {
+function withLazyLabel(t: TextSetting, node: Omit<RoleNode, 'label'>): RoleNode {
   let label: Label | undefined;
-  return Object.defineProperty(node, 'label', { enumerable: true, get: () => (label ??= roleLabel(node.role.title, node)) }) as RoleNode;
+  return Object.defineProperty(node, 'label', { enumerable: true, get: () => (label ??= roleLabel(t, node.role.title, node)) }) as RoleNode;
 }
 
 /** A role's node at a box, its title wrapped on first use. */
-export function placeRole(index: FrameworkIndex, role: Role, box: Box): RoleNode {
-  return withLazyLabel({ id: role.id, role, trackKind: trackKind(index, role.track), ...box });
+export function placeRole(index: FrameworkIndex, role: Role, box: Box, text: Pick<LayoutOptions, 'measure' | 'locale'> = {}): RoleNode {
+  const t: TextSetting = { measure: text.measure ?? estimateWidth, locale: text.locale };
+  return withLazyLabel(t, { id: role.id, role, trackKind: trackKind(index, role.track), ...box });
 }
 
 /** Sub-columns per ladder: enough to keep cells roughly square (1 for up to one role per level, 2 for up to 4…). */
@@ -136,10 +150,10 @@ function trackKind(index: FrameworkIndex, trackId: string): TrackKind {
   return index.track(trackId)?.kind ?? 'other';
 }
 
-function trackHeading(index: FrameworkIndex, trackId: string, width: number): string {
+function trackHeading(t: TextSetting, index: FrameworkIndex, trackId: string, width: number): string {
   const track = index.track(trackId);
   const label = track?.label ?? trackId;
-  if (textWidth(label, M.headerFontSize - 1) <= width) return label;
+  if (t.measure(label, M.headerFontSize - 1) <= width) return label;
   return track?.kind === 'ic' ? 'IC' : label;
 }
 
@@ -151,6 +165,7 @@ function trackHeading(index: FrameworkIndex, trackId: string, width: number): st
  * Pure and deterministic: the same framework and options give the same layout.
  */
 export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): MapLayout {
+  const t: TextSetting = { measure: options.measure ?? estimateWidth, locale: options.locale };
   const familyFilter = options.families ? new Set(options.families) : undefined;
   const trackFilter = options.tracks ? new Set(options.tracks) : undefined;
   const levels = index.levels;
@@ -191,8 +206,8 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
   let y = gridTop;
   levels.forEach((level, i) => {
     const height = rowsPerLevel[i] * SLOT_HEIGHT;
-    const lines = [truncate(level.id, M.axisWidth - 12, M.fontSize, true), ...wrapText(level.label, M.axisWidth - 12, M.fontSize - 1, 2)];
-    const labelWidth = Math.max(...lines.map((line, n) => textWidth(line, n === 0 ? M.fontSize : M.fontSize - 1, n === 0)));
+    const lines = [truncate(level.id, M.axisWidth - 12, M.fontSize, true, t.measure), ...wrapText(level.label, M.axisWidth - 12, M.fontSize - 1, 2, false, t.measure, t.locale)];
+    const labelWidth = Math.max(...lines.map((line, n) => t.measure(line, n === 0 ? M.fontSize : M.fontSize - 1, n === 0)));
     levelRows.push({
       id: level.id,
       rank: level.rank,
@@ -230,7 +245,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
             const inLine = Math.min(ladder.columns, cell.length - line * ladder.columns);
             const offset = ((ladder.columns - inLine) * SLOT_WIDTH) / 2;
             const box = { x: x + offset + column * SLOT_WIDTH, y: row.y + M.gapY / 2 + line * SLOT_HEIGHT, width: M.nodeWidth, height: M.nodeHeight };
-            roleNodes.push(withLazyLabel({ id: role.id, role, trackKind: trackKind(index, ladder.trackId), ...box }));
+            roleNodes.push(withLazyLabel(t, { id: role.id, role, trackKind: trackKind(index, ladder.trackId), ...box }));
           });
         });
         tracks.push({
@@ -241,7 +256,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
           y: gridTop,
           width,
           height: gridBottom - gridTop,
-          label: centredLabel(trackHeading(index, ladder.trackId, width), x + width / 2, 50, width, M.headerFontSize - 1),
+          label: centredLabel(t, trackHeading(t, index, ladder.trackId, width), x + width / 2, 50, width, M.headerFontSize - 1),
         });
         x += width;
       });
@@ -253,7 +268,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
         y: 24,
         width: x - familyX,
         height: gridBottom - 24,
-        label: centredLabel(family.label, (familyX + x) / 2, 28, x - familyX, M.headerFontSize + 1, true),
+        label: centredLabel(t, family.label, (familyX + x) / 2, 28, x - familyX, M.headerFontSize + 1, true),
         tracks,
       });
     });
@@ -263,7 +278,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
       y: 0,
       width: x - clusterX,
       height: gridBottom,
-      label: centredLabel(cluster.toUpperCase(), (clusterX + x) / 2, 4, x - clusterX, M.headerFontSize - 1),
+      label: centredLabel(t, cluster.toUpperCase(), (clusterX + x) / 2, 4, x - clusterX, M.headerFontSize - 1),
     });
   }
   const width = x + M.padding;

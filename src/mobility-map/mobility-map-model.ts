@@ -1,6 +1,7 @@
 import { isText, type ViewStateField } from '../base/view-state.js';
 import type { Role } from '../format/types.js';
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
+import { ENGLISH, type Localizer } from '../base/localize.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
 import { isInferred } from '../model/inferred-moves.js';
 import { ownValue } from '../model/own.js';
@@ -19,8 +20,13 @@ export function parseMoveKinds(value: string | null | undefined): Set<MoveKind> 
 }
 
 /** The names of what a move is: its kind, then cross-family and track switch when they apply. */
-export function moveTags(move: CareerMove): string[] {
-  return [MOVE_KINDS[move.kind].label, ...(move.crossFamily ? ['Cross-family'] : []), ...(move.trackSwitch ? ['Track switch'] : []), ...(isInferred(move) ? ['Suggested'] : [])];
+export function moveTags(move: CareerMove, l10n: Localizer = ENGLISH): string[] {
+  return [
+    l10n.t(MOVE_KINDS[move.kind].label),
+    ...(move.crossFamily ? [l10n.t('Cross-family')] : []),
+    ...(move.trackSwitch ? [l10n.t('Track switch')] : []),
+    ...(isInferred(move) ? [l10n.t('Suggested')] : []),
+  ];
 }
 
 /** The accessible name of a move: "Promotion, cross-family: Data Analyst to ML Engineer". */

@@ -7,7 +7,7 @@
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
 import { MAP_METRICS as M, placeRole, type LevelRow, type MapLayout, type RoleNode } from './mobility-map-layout.js';
-import { textWidth } from './text-measure.js';
+import { estimateWidth as textWidth } from './text-measure.js';
 
 /** The order moves are announced, walked and laid out in. */
 export const KIND_ORDER: readonly MoveKind[] = wordsOf(MOVE_KINDS);

@@ -8,7 +8,7 @@ import { pathRound } from 'd3-path';
 import { sqrtScale } from '../base/scales.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import type { Box, Label } from './mobility-map-layout.js';
-import { textWidth, wrapText } from './text-measure.js';
+import { estimateWidth as textWidth, wrapText } from './text-measure.js';
 
 /** Frameworks with more roles than this open on the family overview (the `overview-threshold` default). */
 export const OVERVIEW_THRESHOLD = 200;

@@ -3,7 +3,8 @@ import { isSafeUrl } from '../base/status-view.js';
 import type { Role } from '../format/types.js';
 import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
-import { formatMoney, payChange } from '../model/pay.js';
+import { payChange } from '../model/pay.js';
+import { ENGLISH, type Localizer } from '../base/localize.js';
 import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
 import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '../model/level-diff.js';
@@ -11,18 +12,27 @@ import { skillGap } from '../model/skill-gap.js';
 import { levelName, moveName, moveTags } from './mobility-map-model.js';
 import type { OverviewLayout } from './mobility-map-overview.js';
 import type { FlowSummary } from './mobility-map-paths.js';
-import { numberFormat } from '../format/locale.js';
 
 /** What the panel templates need from the element. */
 export interface PanelContext {
   index: FrameworkIndex;
   region?: string;
   locale?: string;
+  /** The UI strings and formats (English when unset). */
+  l10n?: Localizer;
   selectedMove?: { from: string; to: string };
   /** The user picked a move (a button in a move card). */
   onMove: (from: string, to: string) => void;
 }
 
+
+const l10nOf = (ctx: PanelContext): Localizer => ctx.l10n ?? ENGLISH;
+
+/** A requirement's kind as its tag says it, in the panel's language. */
+function requirementLabel(l10n: Localizer, kind: string | undefined): string {
+  const word = isWordOf(REQUIREMENT_KINDS, kind) ? kind : 'other';
+  return l10n.t(REQUIREMENT_KINDS[word].label);
+}
 
 function title(index: FrameworkIndex, id: string): string {
   return index.role(id)?.title ?? id;
@@ -32,7 +42,8 @@ export function payBandText(ctx: PanelContext, roleId: string): string | undefin
   if (!ctx.region) return undefined;
   const band = ctx.index.payBand(roleId, ctx.region);
   if (!band) return undefined;
-  return `${formatMoney(band.base.min, band.currency, ctx.locale)} – ${formatMoney(band.base.max, band.currency, ctx.locale)}`;
+  const l10n = l10nOf(ctx);
+  return `${l10n.money(band.base.min, band.currency)} – ${l10n.money(band.base.max, band.currency)}`;
 }
 
 /** "+$12,500 (+14 %)" for the pay change of a move in the context's region, or undefined. */
@@ -41,17 +52,18 @@ export function payChangeText(ctx: PanelContext, from: string, to: string): stri
   const change = payChange(ctx.index, from, to, ctx.region);
   if (!change) return undefined;
   const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±';
-  const percent = numberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(change.ratio);
-  return `${sign}${formatMoney(Math.abs(change.delta), change.currency, ctx.locale)} (${percent})`;
+  const l10n = l10nOf(ctx);
+  const percent = l10n.percent(change.ratio, { signDisplay: 'exceptZero' });
+  return `${sign}${l10n.money(Math.abs(change.delta), change.currency)} (${percent})`;
 }
 
 /** The skills to build for a move, as "Python: Working → Advanced" lines. */
-export function skillsToBuild(index: FrameworkIndex, from: string, to: string): string[] {
+export function skillsToBuild(index: FrameworkIndex, from: string, to: string, l10n: Localizer = ENGLISH): string[] {
   return skillGap(index, from, to)
     .rows.filter((row) => row.gap > 0)
     .map((row) => {
       const name = index.skill(row.skill)?.label ?? row.skill;
-      const before = row.current > 0 ? index.proficiencyLabel(row.current) : 'none';
+      const before = row.current > 0 ? index.proficiencyLabel(row.current) : l10n.t('none');
       return `${name}: ${before} → ${index.proficiencyLabel(row.required)} (${row.required})`;
     });
 }
@@ -76,8 +88,8 @@ export function competenciesToBuild(index: FrameworkIndex, from: string, to: str
 }
 
 /** What a move asks, in words for the card and the table: skills, competencies, or that the framework does not say. */
-export function moveAsks(index: FrameworkIndex, from: string, to: string) {
-  const skills = skillsToBuild(index, from, to);
+export function moveAsks(index: FrameworkIndex, from: string, to: string, l10n: Localizer = ENGLISH) {
+  const skills = skillsToBuild(index, from, to, l10n);
   const competencies = competenciesToBuild(index, from, to);
   const describesSkills = index.requirements(to).size > 0;
   return { skills, describesSkills, competencies, described: describesSkills || competencies.described };
@@ -101,14 +113,15 @@ function competencyItem(change: CompetencyLevelDiff): TemplateResult {
 export function roleSummary(ctx: PanelContext, role: Role): TemplateResult {
   const { index } = ctx;
   const band = payBandText(ctx, role.id);
+  const l10n = l10nOf(ctx);
   return html`<header class="role-summary">
-    <p class="eyebrow">You are here</p>
+    <p class="eyebrow">${l10n.t('You are here')}</p>
     <h3>${role.title}</h3>
     <dl class="facts">
-      <div><dt>Family</dt><dd>${index.family(role.family)?.label ?? role.family}</dd></div>
-      <div><dt>Track</dt><dd>${index.track(role.track)?.label ?? role.track}</dd></div>
-      <div><dt>Level</dt><dd>${levelName(index, role)}</dd></div>
-      <div><dt>Pay band${ctx.region ? ` (${ctx.region})` : ''}</dt><dd>${band ?? 'not published'}</dd></div>
+      <div><dt>${l10n.t('Family')}</dt><dd>${index.family(role.family)?.label ?? role.family}</dd></div>
+      <div><dt>${l10n.t('Track')}</dt><dd>${index.track(role.track)?.label ?? role.track}</dd></div>
+      <div><dt>${l10n.t('Level')}</dt><dd>${levelName(index, role)}</dd></div>
+      <div><dt>${ctx.region ? l10n.t('Pay band ({region})', { region: ctx.region }) : l10n.t('Pay band')}</dt><dd>${band ?? l10n.t('not published')}</dd></div>
     </dl>
     ${role.summary ? html`<p class="summary">${role.summary}</p>` : nothing}
   </header>`;
@@ -122,6 +135,7 @@ function list(heading: string, items: readonly (TemplateResult | string)[]): Tem
 /** One move as a card: kind, destination, requirements, learning, mentors, time, pay change and skill gap. */
 export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): TemplateResult {
   const { index } = ctx;
+  const l10n = l10nOf(ctx);
   const source = move.source;
   const destination = index.role(move.to);
   const pay = payChangeText(ctx, move.from, move.to);
@@ -129,36 +143,37 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
   const learning = (source?.learning ?? []).map((id) => {
     const resource = index.learningResource(id);
     if (!resource) return id;
-    const meta = [resource.kind, resource.hours ? `${resource.hours} h` : ''].filter(Boolean).join(', ');
+    const meta = [resource.kind, resource.hours ? l10n.hours(resource.hours) : ''].filter(Boolean).join(', ');
     const name = isSafeUrl(resource.url) ? html`<a href=${resource.url} target="_blank" rel="noopener">${resource.title}</a>` : resource.title;
     return html`${name} <span class="muted">(${meta})</span>`;
   });
   const requirements = (source?.requirements ?? []).map(
-    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${REQUIREMENT_KINDS[isWordOf(REQUIREMENT_KINDS, req.kind) ? req.kind : 'other'].label}</span> ${req.label}`,
+    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${requirementLabel(l10n, req.kind)}</span> ${req.label}`,
   );
-  const asks = moveAsks(index, move.from, move.to);
+  const asks = moveAsks(index, move.from, move.to, l10n);
   const gap = asks.skills;
   const competencies = asks.competencies.changes;
+  const tags = moveTags(move, l10n);
   const inferred = isInferred(move);
   return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to} data-inferred=${inferred ? '' : nothing}>
     <h4>
       ${step !== undefined ? html`<span class="step" aria-hidden="true">${step}</span>` : nothing}
       <button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}>
-        ${step !== undefined ? html`<span class="visually-hidden">Step ${step}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${moveTags(move).join(', ')})</span>
+        ${step !== undefined ? html`<span class="visually-hidden">${l10n.t('Step {count}', { count: step })}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${tags.join(', ')})</span>
       </button>
     </h4>
-    <p class="tags">${moveTags(move).map((tag, i) => html`<span class="tag ${i === 0 ? `move-kind ${move.kind}` : 'qualifier'}">${tag}</span>`)}</p>
+    <p class="tags">${tags.map((tag, i) => html`<span class="tag ${i === 0 ? `move-kind ${move.kind}` : 'qualifier'}">${tag}</span>`)}</p>
     <p class="muted">${destination ? `${index.family(destination.family)?.label ?? destination.family} · ${levelName(index, destination)}` : ''}</p>
     <dl class="facts compact">
-      <div><dt>Typical time</dt><dd>${source?.typicalMonths !== undefined ? `${source.typicalMonths} months` : 'not stated'}</dd></div>
-      <div><dt>Pay change${ctx.region ? ` (${ctx.region})` : ''}</dt><dd>${pay ?? 'no band to compare'}</dd></div>
+      <div><dt>${l10n.t('Typical time')}</dt><dd>${source?.typicalMonths !== undefined ? l10n.months(source.typicalMonths) : l10n.t('not stated')}</dd></div>
+      <div><dt>${ctx.region ? l10n.t('Pay change ({region})', { region: ctx.region }) : l10n.t('Pay change')}</dt><dd>${pay ?? l10n.t('no band to compare')}</dd></div>
     </dl>
-    ${move.declared ? nothing : html`<p class=${inferred ? 'explanation' : 'muted'}>${inferred ? `${move.explanation}.` : 'The next level up this ladder (not declared as a move in the framework).'}</p>`}
-    ${list('Requirements and certifications', requirements)}
-    ${list('Learning', learning)}
-    ${list('Mentors', source?.mentors ?? [])}
-    ${list('Skills to build', gap)}
-    ${asks.describesSkills && gap.length === 0 ? html`<p class="muted">No skill gap: this role already meets the destination's skill requirements.</p>` : nothing}
+    ${move.declared ? nothing : html`<p class=${inferred ? 'explanation' : 'muted'}>${inferred ? `${move.explanation}.` : l10n.t('The next level up this ladder (not declared as a move in the framework).')}</p>`}
+    ${list(l10n.t('Requirements and certifications'), requirements)}
+    ${list(l10n.t('Learning'), learning)}
+    ${list(l10n.t('Mentors'), source?.mentors ?? [])}
+    ${list(l10n.t('Skills to build'), gap)}
+    ${asks.describesSkills && gap.length === 0 ? html`<p class="muted">${l10n.t("No skill gap: this role already meets the destination's skill requirements.")}</p>` : nothing}
     ${competencies.length
       ? html`<div class="detail competencies">
           <h5>Competencies that change (${competencies.length})</h5>
@@ -177,13 +192,16 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
 
 /** The numbered steps of a route to the target. */
 export function routeSection(ctx: PanelContext, route: Route | undefined, from: string, target: string): TemplateResult {
+  const l10n = l10nOf(ctx);
+  const targetTitle = title(ctx.index, target);
   if (!route) {
-    return html`<section class="route"><h4 class="section-title">Route to ${title(ctx.index, target)}</h4>
-      <p class="notice" role="status">No route from ${title(ctx.index, from)} to ${title(ctx.index, target)} with the moves shown.</p></section>`;
+    return html`<section class="route"><h4 class="section-title">${l10n.t('Route to {target}', { target: targetTitle })}</h4>
+      <p class="notice" role="status">${l10n.t('No route from {from} to {target} with the moves shown.', { from: title(ctx.index, from), target: targetTitle })}</p></section>`;
   }
   const months = route.moves.reduce((sum, move) => sum + (move.source?.typicalMonths ?? 0), 0);
+  const summary = l10n.t({ one: 'Route to {target}: {count} move', other: 'Route to {target}: {count} moves' }, { target: targetTitle, count: route.moves.length });
   return html`<section class="route">
-    <h4 class="section-title">Route to ${title(ctx.index, target)}: ${route.moves.length} ${route.moves.length === 1 ? 'move' : 'moves'}${months ? `, about ${months} months` : ''}</h4>
+    <h4 class="section-title">${months ? l10n.t('{summary}, about {duration}', { summary, duration: l10n.months(months) }) : summary}</h4>
     <ol class="cards">${route.moves.map((move, i) => moveCard(ctx, move, i + 1))}</ol>
   </section>`;
 }
@@ -191,16 +209,17 @@ export function routeSection(ctx: PanelContext, route: Route | undefined, from: 
 /** The panel with nothing focused: what the overview shows and how to start. */
 export function overviewSection(ctx: PanelContext, roles: number, flows: FlowSummary): TemplateResult {
   const { index } = ctx;
+  const l10n = l10nOf(ctx);
   const family = (id: string) => index.family(id)?.label ?? id;
   return html`<section class="overview">
     <h3>${index.framework.name}</h3>
-    <p>${roles} roles. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.</p>
+    <p>${l10n.t({ one: '{count} role. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.', other: '{count} roles. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.' }, { count: roles })}</p>
     ${flows.flows.length > 0
-      ? html`<h4 class="section-title">Moves between families${flows.pairs > flows.flows.length ? ` (largest ${flows.flows.length} of ${flows.pairs})` : ''}</h4>
+      ? html`<h4 class="section-title">${l10n.t('Moves between families')}${flows.pairs > flows.flows.length ? ` (largest ${flows.flows.length} of ${flows.pairs})` : ''}</h4>
           <ul class="flows">${flows.flows.map((flow) => html`<li>${family(flow.from)} → ${family(flow.to)}: ${flow.count}</li>`)}</ul>`
       : nothing}
     ${flows.within.size > 0
-      ? html`<h4 class="section-title">Moves within a family</h4>
+      ? html`<h4 class="section-title">${l10n.t('Moves within a family')}</h4>
           <ul class="flows">${[...flows.within].map(([id, count]) => html`<li>${family(id)}: ${count}</li>`)}</ul>`
       : nothing}
   </section>`;
@@ -281,13 +300,14 @@ export function panelView(ctx: PanelContext, p: PanelInput): TemplateResult {
   ].filter((message): message is string => !!message);
   const notices = unknown.length > 0 ? html`<div class="notice" role="alert">${unknown.map((m) => html`<p>${m}</p>`)}<p>The map shows every role; pick one to continue.</p></div>` : nothing;
   const { focus, target, moves } = p;
+  const l10n = l10nOf(ctx);
   if (!focus) return html`${notices}${p.overview ? familyOverviewSection(ctx, p.overview) : overviewSection(ctx, p.roleCount, p.flows)}`;
   return html`${notices}${roleSummary(ctx, focus)}
-    ${p.focusHidden ? html`<p class="notice" role="status">This role is hidden by the current filters.</p>` : nothing}
+    ${p.focusHidden ? html`<p class="notice" role="status">${l10n.t('This role is hidden by the current filters.')}</p>` : nothing}
     ${target && target.id !== focus.id ? routeSection(ctx, p.route, focus.id, target.id) : nothing}
     <section class="moves-list">
-      <h4 class="section-title">Where you can go from here (${moves.length})</h4>
-      ${moves.length > 0 ? html`<ul class="cards">${moves.map((move) => moveCard(ctx, move))}</ul>` : html`<p class="muted">No moves from this role with the current filters.</p>`}
+      <h4 class="section-title">${l10n.t('Where you can go from here ({count})', { count: moves.length })}</h4>
+      ${moves.length > 0 ? html`<ul class="cards">${moves.map((move) => moveCard(ctx, move))}</ul>` : html`<p class="muted">${l10n.t('No moves from this role with the current filters.')}</p>`}
     </section>
     ${movesTable(ctx, focus, moves)}`;
 }

@@ -2,7 +2,7 @@ import { ascending, descending, rollups } from 'd3-array';
 import { pathRound } from 'd3-path';
 import type { CareerMove } from '../model/framework-index.js';
 import { centre, MAP_METRICS, type Box, type Label, type MapLayout } from './mobility-map-layout.js';
-import { textWidth } from './text-measure.js';
+import { estimateWidth } from './text-measure.js';
 import { sqrtScale } from '../base/scales.js';
 
 /** Moves between two job families, aggregated (the overview draws these instead of every edge). */
@@ -66,7 +66,7 @@ export function familyFlows(layout: MapLayout, moves: Iterable<CareerMove>, limi
     const x2 = b.x + b.width / 2 + END_OFFSET;
     const pull = depth * (4 / 3);
     const text = String(count);
-    const width = textWidth(text, MAP_METRICS.fontSize - 1) + 8;
+    const width = estimateWidth(text, MAP_METRICS.fontSize - 1) + 8;
     const labelX = (x1 + x2) / 2;
     bottom = Math.max(bottom, top + depth + 12);
     return {

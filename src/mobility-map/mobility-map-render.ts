@@ -14,6 +14,7 @@ import { isInferred } from '../model/inferred-moves.js';
 import type { Route } from '../model/routes.js';
 import { MAP_METRICS, type Box, type Label, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { moveName, roleName } from './mobility-map-model.js';
+import type { Localizer } from '../base/localize.js';
 import { payBandText, type PanelContext } from './mobility-map-panel.js';
 import type { OverviewLayout } from './mobility-map-overview.js';
 import { movePath, type FlowSummary } from './mobility-map-paths.js';
@@ -144,9 +145,10 @@ export function levelCrumbs(index: FrameworkIndex, scope: Scope, scene: Scene, f
 }
 
 /** The accessible name of the map, with how to use it at this level. */
-export function mapLabel(index: FrameworkIndex, scene: Scene): string {
-  if (scene.kind === 'overview') return `Family overview of ${index.framework.name}: ${scene.overview.families.length} families. Arrow keys move between families, Enter opens one.`;
-  return `Career map of ${index.framework.name}: ${scene.layout.roles.length} roles by family and level. Arrow keys move between roles, Enter selects, right arrow enters the selected role's moves, Escape clears, plus and minus zoom.`;
+export function mapLabel(index: FrameworkIndex, scene: Scene, l10n: Localizer): string {
+  const name = index.framework.name;
+  if (scene.kind === 'overview') return l10n.t('Family overview of {name}: {count} families. Arrow keys move between families, Enter opens one.', { name, count: scene.overview.families.length });
+  return l10n.t("Career map of {name}: {count} roles by family and level. Arrow keys move between roles, Enter selects, right arrow enters the selected role's moves, Escape clears, plus and minus zoom.", { name, count: scene.layout.roles.length });
 }
 
 /** The best route to the target, its steps numbered. */
@@ -174,6 +176,8 @@ export interface RolesLayerInput {
   highlighted?: ReadonlySet<string>;
   /** The role holding the map's one tab stop. */
   activeId?: string;
+  /** "You are here", in the element's language. */
+  hereText?: string;
   /** The chosen route's roles and their order (`data-route-step`, `data-route-order`). */
   routeOrder?: ReadonlyMap<string, number>;
   /** Whether to mark the focused role with "You are here" (a neighbourhood layout says it in its band). */
@@ -181,7 +185,7 @@ export interface RolesLayerInput {
 }
 
 /** Roles as keyboard-reachable buttons, with "You are here" over the focused one. */
-export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, routeOrder, here = true }: RolesLayerInput) {
+export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, routeOrder, here = true, hereText = 'You are here' }: RolesLayerInput) {
   const focusNode = here ? nodes.find((node) => node.id === focusId) : undefined;
   return svg`<g class="roles">${repeat(
     nodes,
@@ -197,7 +201,7 @@ export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeI
         ${labels ? label({ ...node.label, y: node.label.y - node.y, anchorX: node.label.anchorX - node.x }, 'role-label') : nothing}
       </g>`;
     },
-  )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">You are here</text>` : nothing}</g>`;
+  )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">${hereText}</text>` : nothing}</g>`;
 }
 
 export interface RoleLayersInput {
@@ -270,21 +274,22 @@ export interface ToolbarInput {
   onOverview: () => void;
   overview: boolean;
   zoomStep: number;
+  l10n: Localizer;
   /** The Export button, when the element shows one. */
   exportMenu?: TemplateResult | typeof nothing;
 }
 
 /** Search, legend and zoom buttons above the map. */
-export function toolbar({ index, search, onZoom, onFit, onOverview, overview, zoomStep, exportMenu = nothing }: ToolbarInput): TemplateResult {
+export function toolbar({ index, search, onZoom, onFit, onOverview, overview, zoomStep, l10n, exportMenu = nothing }: ToolbarInput): TemplateResult {
   const { query, results, highlighted: resultIndex, onInput, onKey, pick: onPick } = search;
   const open = results.length > 0;
   const activeResult = open ? `result-${Math.min(resultIndex, results.length - 1)}` : undefined;
   return html`<div part="toolbar" class="toolbar">
     <div class="search">
-      <input part="search" type="search" placeholder="Find a role…" aria-label="Find a role by title" role="combobox"
+      <input part="search" type="search" placeholder=${l10n.t('Find a role…')} aria-label=${l10n.t('Find a role by title')} role="combobox"
         aria-autocomplete="list" aria-controls="search-results" aria-expanded=${open ? 'true' : 'false'}
         aria-activedescendant=${activeResult ?? nothing} .value=${query} @input=${onInput} @keydown=${onKey} />
-      <ul id="search-results" role="listbox" aria-label="Matching roles" ?hidden=${!open}>
+      <ul id="search-results" role="listbox" aria-label=${l10n.t('Matching roles')} ?hidden=${!open}>
         ${results.map(
           (role, i) => html`<li id=${`result-${i}`} role="option" aria-selected=${i === resultIndex ? 'true' : 'false'}
             data-role-result=${role.id} @click=${() => onPick(role.id)}>${role.title}
@@ -292,15 +297,15 @@ export function toolbar({ index, search, onZoom, onFit, onOverview, overview, zo
         )}
       </ul>
     </div>
-    <ul class="legend" aria-label="Legend">
-      ${wordsOf(MOVE_KINDS).map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${MOVE_KINDS[kind].legend}</li>`)}
-      ${LEGEND_TRACK_KINDS.map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${TRACK_KINDS[kind].label}</li>`)}
+    <ul class="legend" aria-label=${l10n.t('Legend')}>
+      ${wordsOf(MOVE_KINDS).map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${l10n.t(MOVE_KINDS[kind].legend)}</li>`)}
+      ${LEGEND_TRACK_KINDS.map((kind) => html`<li><span class=${`swatch ${kind}`}></span>${l10n.t(TRACK_KINDS[kind].label)}</li>`)}
     </ul>
-    <div class="zoom" role="group" aria-label="Zoom">
-      <button type="button" aria-label="Zoom in" @click=${() => onZoom(zoomStep)}>+</button>
-      <button type="button" aria-label="Zoom out" @click=${() => onZoom(1 / zoomStep)}>−</button>
-      <button type="button" aria-label="Fit the whole map" @click=${onFit}>Fit</button>
-      <button type="button" class="mode" aria-pressed=${overview ? 'true' : 'false'} @click=${onOverview}>Families</button>
+    <div class="zoom" role="group" aria-label=${l10n.t('Zoom')}>
+      <button type="button" aria-label=${l10n.t('Zoom in')} @click=${() => onZoom(zoomStep)}>+</button>
+      <button type="button" aria-label=${l10n.t('Zoom out')} @click=${() => onZoom(1 / zoomStep)}>−</button>
+      <button type="button" aria-label=${l10n.t('Fit the whole map')} @click=${onFit}>${l10n.t('Fit')}</button>
+      <button type="button" class="mode" aria-pressed=${overview ? 'true' : 'false'} @click=${onOverview}>${l10n.t('Families')}</button>
     </div>
     ${exportMenu}
   </div>`;

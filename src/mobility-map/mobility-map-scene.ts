@@ -5,7 +5,9 @@
  */
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
 import { inferMoves, type InferredMove, type InferredMoves } from '../model/inferred-moves.js';
-import { fitTransform, layoutMap, type Box, type MapLayout, type RoleNode } from './mobility-map-layout.js';
+import { fitTransform, layoutMap, type Box, type LayoutOptions, type MapLayout, type RoleNode } from './mobility-map-layout.js';
+import { mirrorLayout } from './mobility-map-mirror.js';
+import type { TextMeasure } from './text-measure.js';
 import { layoutNeighbourhood, orderMoves } from './mobility-map-neighbourhood.js';
 import { layoutOverview, nearestFamily, type OverviewLayout } from './mobility-map-overview.js';
 import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
@@ -39,7 +41,21 @@ export interface SceneInput {
   kinds: ReadonlySet<MoveKind>;
   focusId?: string;
   size: Size;
+  /** How titles are measured and broken (the browser's metrics in the map's font), and whether the page reads right to left. */
+  text?: { measure?: TextMeasure; locale?: string; rtl?: boolean; font?: string };
+  /** On paper: the whole scope, never a neighbourhood (nothing to zoom). */
+  printing?: boolean;
 }
+
+/** A role layout in the input's text setting, mirrored for a right-to-left page. */
+function layoutIn(input: SceneInput, options: LayoutOptions): MapLayout {
+  const { measure, locale, rtl } = input.text ?? {};
+  const layout = layoutMap(input.index, { ...options, measure, locale });
+  return rtl ? mirrorLayout(layout) : layout;
+}
+
+/** What of the text setting changes a layout. */
+const textKey = (input: SceneInput) => [input.text?.font, input.text?.locale, input.text?.rtl].join();
 
 /** Titles are read at 12 px: this zoom keeps them at least 10 px on screen. */
 export const READABLE_ZOOM = 10 / MAP_METRICS.fontSize;
@@ -75,7 +91,7 @@ export class SceneBuilder {
   /** Every role of the framework, with the element's filters. */
   all(input: SceneInput): { layout: MapLayout; nodes: Map<string, RoleNode> } {
     const { index, families, tracks } = input;
-    return this.#remember('all', [index, families?.join(), tracks?.join()], () => withNodes(layoutMap(index, { families, tracks })));
+    return this.#remember('all', [index, families?.join(), tracks?.join(), textKey(input)], () => withNodes(layoutIn(input, { families, tracks })));
   }
 
   overview(input: SceneInput): OverviewLayout {
@@ -109,7 +125,7 @@ export class SceneBuilder {
 
   family(input: SceneInput, id: string): { layout: MapLayout; nodes: Map<string, RoleNode> } {
     const { index, tracks } = input;
-    return this.#remember('family', [index, id, tracks?.join()], () => withNodes(layoutMap(index, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })));
+    return this.#remember('family', [index, id, tracks?.join(), textKey(input)], () => withNodes(layoutIn(input, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })));
   }
 
   /**
@@ -133,7 +149,7 @@ export class SceneBuilder {
       const frame = boundsOf(members, 24);
       // Moves hidden by the family view count as far apart: show the neighbourhood with all of them.
       const complete = base.nodes.has(focus.id) && moves.length === allowed.length;
-      if (frame && complete && (input.size.width === 0 || fitsReadable(frame, input.size))) return { kind: 'map', ...base, neighbourhood: false, moves, frame };
+      if (frame && complete && (input.printing || input.size.width === 0 || fitsReadable(frame, input.size))) return { kind: 'map', ...base, neighbourhood: false, moves, frame };
     }
     // Remembered with its nodes: what is computed from the scene (routes, the level of detail) is kept while it is the same.
     const { layout, nodes } = this.#remember('neighbourhood', [index, focus.id, [...kinds].join(), input.families?.join(), input.tracks?.join()], () => withNodes(layoutNeighbourhood(index, focus.id, allowed)!));

@@ -19,6 +19,8 @@ import { aspect, breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, mark
 import { levelShown, READABLE_ZOOM, SceneBuilder, sceneBounds, semanticZoom, suggestedMoves, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 import { RouteChoice } from './route-choice.js';
+import { browserMeasure } from './text-measure.js';
+import { PrintController } from '../base/controllers/print-controller.js';
 import { parseThreshold, routeBounds, routeCardStyles, routeCards, suggestedSection } from './route-cards.js';
 
 /**
@@ -161,6 +163,8 @@ export class MobilityMap extends CareerElement {
   #scene?: Scene;
   #flows?: FlowSummary;
   #seenSelection = '';
+  /** On paper the map is drawn whole, scaled to the page by a viewBox (no zoom transform). */
+  readonly #print = new PrintController(this);
   /** A move from a view state, kept while the selection it belongs to is applied. */
   #keepMove = false;
   #inferred?: InferredMoves;
@@ -232,6 +236,8 @@ export class MobilityMap extends CareerElement {
       kinds: parseMoveKinds(this.moveKinds),
       focusId: this.focusedRoleId,
       size: this.#camera.size,
+      text: this.#textSetting(),
+      printing: this.#print.printing,
     };
     this.#input = input;
     const scene = (this.#scene = this.#scenes.scene(input));
@@ -270,6 +276,23 @@ export class MobilityMap extends CareerElement {
   }
 
   /** The scene's extent, which the view fits (with the flows under the all-roles map). */
+  /**
+   * Titles are measured by the browser in the font the map draws them in — the kit's own
+   * (--career-font-family), never the host's, which a page rule can restyle — and broken for the
+   * element's language; a right-to-left page (dir="rtl", set or inherited) gets the map mirrored.
+   */
+  #textSetting(): SceneInput['text'] {
+    const style = getComputedStyle(this);
+    const font = style.getPropertyValue('--_font').trim() || style.fontFamily;
+    return { font, measure: browserMeasure(font), locale: this.effectiveLocale, rtl: style.direction === 'rtl' };
+  }
+
+  /** The viewBox that fits the whole map on paper, while printing. */
+  #printBox(scene: Scene): string | undefined {
+    const bounds = this.#print.printing ? this.#contentBounds(scene) : undefined;
+    return bounds && `${bounds.x} ${bounds.y - 12} ${bounds.width} ${bounds.height + 24}`;
+  }
+
   #contentBounds(scene: Scene): Box {
     return sceneBounds(scene, !this.focusedRoleId && this.#scope().kind === 'all' ? this.#flows?.bottom : undefined);
   }
@@ -335,6 +358,7 @@ export class MobilityMap extends CareerElement {
       index,
       region: this.region ?? index.regions()[0],
       locale: this.effectiveLocale,
+      l10n: this.l10n,
       selectedMove: this.selectedMove,
       onMove: (from, to) => this.#chooseMove(from, to),
     };
@@ -357,11 +381,12 @@ export class MobilityMap extends CareerElement {
           onOverview: () => (scene.kind === 'overview' ? this.showAllRoles() : this.#backTo({ kind: 'overview' })),
           overview: scene.kind === 'overview',
           zoomStep: ZOOM_STEP,
+          l10n: this.l10n,
           exportMenu: this.renderExportMenu(),
         })}
         ${this.#overviewReachable() ? breadcrumb(levelCrumbs(index, this.#scope(), scene, focus?.id, (scope) => this.#backTo(scope))) : nothing}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#scenes.area(this.#input!)) })}>
-          <svg class="canvas" role="group" aria-roledescription="career map" aria-label=${mapLabel(index, scene)}
+          <svg class="canvas" viewBox=${this.#printBox(scene) ?? nothing} role="group" aria-roledescription="career map" aria-label=${mapLabel(index, scene, this.l10n)}
             @click=${this.#onCanvasClick} @keydown=${this.#keys.onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
             ${markers()}
@@ -383,7 +408,7 @@ export class MobilityMap extends CareerElement {
         }) : nothing}
         <p class="visually-hidden" role="status" aria-live="polite">${announcement}</p>
       </div>
-      <aside part="panel" class="panel" aria-label="Role details">
+      <aside part="panel" class="panel" aria-label=${this.l10n.t('Role details')}>
         ${panelView(ctx, {
           focus,
           unknownFocusId: focusId !== undefined && !focus ? focusId : undefined,

@@ -55,7 +55,7 @@ export const mobilityMapStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 6px 18px rgb(0 0 0 / 0.12);
+    box-shadow: 0 6px 18px var(--_shadow);
   }
   .search li {
     padding: 0.3em 0.6em;
@@ -86,7 +86,7 @@ export const mobilityMapStyles = css`
   }
   /* Each move kind's colour, once: swatches, arrows, lines, cards and tags read --_kind. */
   ${moveKindStyles}
-  .route { --_kind: var(--_accent); }
+  .route { --_kind: var(--_accent); --_on-kind: var(--_accent-text); }
   .swatch { background: var(--_kind); }
   .swatch.ic { background: color-mix(in srgb, var(--_ic) 18%, var(--_surface)); border: 1.5px solid var(--_ic); }
   .swatch.management { background: color-mix(in srgb, var(--_management) 18%, var(--_surface)); border: 1.5px solid var(--_management); }
@@ -133,7 +133,7 @@ export const mobilityMapStyles = css`
   .level-band { fill: var(--_surface-alt); }
   .level-label { fill: var(--_muted); font-size: 11px; }
   .level-label tspan:first-child { font-weight: 700; font-size: 12px; fill: var(--_text); }
-  .track-band { stroke-width: 1; }
+  .track-band { stroke-width: 1; rx: var(--_radius); }
   .track-band.ic { fill: color-mix(in srgb, var(--_ic) 5%, transparent); stroke: color-mix(in srgb, var(--_ic) 25%, transparent); }
   .track-band.management { fill: color-mix(in srgb, var(--_management) 6%, transparent); stroke: color-mix(in srgb, var(--_management) 30%, transparent); stroke-dasharray: 5 3; }
   .track-band.other { fill: none; stroke: var(--_border); }
@@ -148,6 +148,7 @@ export const mobilityMapStyles = css`
   .role { cursor: pointer; outline: none; }
   .role rect {
     stroke-width: 1.5;
+    rx: var(--_radius);
   }
   .role.ic rect, path.ic { fill: color-mix(in srgb, var(--_ic) 10%, var(--_surface)); stroke: var(--_ic); }
   .role.management rect, path.management { fill: color-mix(in srgb, var(--_management) 12%, var(--_surface)); stroke: var(--_management); stroke-width: 2.5; }
@@ -183,7 +184,7 @@ export const mobilityMapStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 6px 18px rgb(0 0 0 / 0.14);
+    box-shadow: 0 6px 18px var(--_shadow);
     font-size: 0.85em;
     pointer-events: none;
   }
@@ -224,7 +225,7 @@ export const mobilityMapStyles = css`
   .step { display: inline-grid; place-items: center; width: 1.4em; height: 1.4em; border-radius: 50%; background: var(--_accent); color: var(--_accent-text); font-size: 0.85em; }
   .tags { display: flex; flex-wrap: wrap; gap: 0.25em; margin: 0.35em 0; }
   .tag { display: inline-block; padding: 0 0.4em; border-radius: 999px; font-size: 0.75em; font-weight: 600; background: var(--_surface-alt); border: 1px solid var(--_border); color: var(--_text); }
-  .tag.move-kind { background: var(--_kind); color: #fff; border-color: transparent; }
+  .tag.move-kind { background: var(--_kind); color: var(--_on-kind); border-color: transparent; }
   .tag.certification { border-color: var(--_accent); color: var(--_accent); }
   .detail h5 { margin: 0.625em 0 0.187em; font-size: 0.8em; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.04em; }
   .detail ul { margin: 0; padding-left: 1.1em; }
@@ -262,6 +263,16 @@ export const mobilityMapStyles = css`
   .minimap .shapes { fill: var(--_surface-alt); stroke: var(--_border); vector-effect: non-scaling-stroke; }
   .minimap .view { fill: color-mix(in srgb, var(--_accent) 12%, transparent); stroke: var(--_accent); stroke-width: 1.5; }
 
+  /* Print: the whole map fitted to the page width, above the panel; no search, zoom or tooltip. */
+  @media print {
+    .frame { display: block; }
+    .search, .zoom, .tooltip, .minimap, .breadcrumb .back { display: none; }
+    .map { max-height: none; height: auto; min-height: 0; break-inside: avoid; }
+    .panel { max-height: none; overflow: visible; margin-top: calc(2 * var(--_space)); }
+    .move-card h4, .detail h5 { break-after: avoid; }
+    .role.dim { opacity: 0.45; }
+    .viewport { transform: none !important; }
+  }
   /* Forced colours: the move kinds and tracks differ by line style, as on the map, not by colour. */
   @media (forced-colors: active) {
     .swatch { background: none; border: 0; height: 0; border-top: 3px solid CanvasText; }

@@ -158,7 +158,7 @@ export const routeCardStyles = css`
   .route-choose[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-text); }
   .route-path { margin: 0.4em 0; font-size: 0.9em; }
   .route-plan summary { cursor: pointer; color: var(--_accent); font-weight: 600; margin-top: 0.25em; }
-  .route-plan ol { margin: 0; padding-left: 1.1em; }
+  .route-plan ol { margin: 0; padding-inline-start: 1.1em; }
   [data-inferred].move-card { border-top-style: dashed; }
   .move.inferred .line { stroke-dasharray: 6 4; }
   .role[data-route-step] rect { stroke-width: 3; }

@@ -1,3 +1,4 @@
+import { ENGLISH, type Localizer } from '../base/localize.js';
 import type { Profile, ProficiencyStep, RatingSource } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { ratingsOf, skillGap, type SkillGapResult, type SkillGapRow } from '../model/skill-gap.js';
@@ -53,12 +54,12 @@ export interface GapView {
 }
 
 /** The steps a current level can take: "None" (0), then the framework's scale. */
-export function levelSteps(index: FrameworkIndex): ProficiencyStep[] {
-  return [{ value: 0, label: NO_LEVEL_LABEL }, ...index.scale];
+export function levelSteps(index: FrameworkIndex, none = NO_LEVEL_LABEL): ProficiencyStep[] {
+  return [{ value: 0, label: none }, ...index.scale];
 }
 
-export function levelLabel(index: FrameworkIndex, value: number): string {
-  return value === 0 ? NO_LEVEL_LABEL : index.proficiencyLabel(value);
+export function levelLabel(index: FrameworkIndex, value: number, none = NO_LEVEL_LABEL): string {
+  return value === 0 ? none : index.proficiencyLabel(value);
 }
 
 /** The position of a value on the steps (for distances in steps on any scale). */
@@ -99,8 +100,8 @@ export function withRating(profile: Profile, skill: string, level: number): Prof
 }
 
 /** How a row reads to a screen reader: "SQL: current Working, required Practitioner, gap 1". */
-export function rowSentence(row: Pick<GapRowView, 'label' | 'currentLabel' | 'requiredLabel' | 'gap'>): string {
-  return `${row.label}: current ${row.currentLabel}, required ${row.requiredLabel}, gap ${row.gap}`;
+export function rowSentence(row: Pick<GapRowView, 'label' | 'currentLabel' | 'requiredLabel' | 'gap'>, l10n: Localizer = ENGLISH): string {
+  return l10n.t('{skill}: current {current}, required {required}, gap {gap}', { skill: row.label, current: row.currentLabel, required: row.requiredLabel, gap: row.gap });
 }
 
 /**
@@ -114,10 +115,11 @@ export function gapView(
   index: FrameworkIndex,
   from: Profile | string,
   target: string,
-  options: { focus?: string; baseline?: Profile; order?: readonly string[] } = {},
+  options: { focus?: string; baseline?: Profile; order?: readonly string[]; none?: string; other?: string } = {},
 ): GapView {
   const result = skillGap(index, from, target, { focus: options.focus });
-  const steps = levelSteps(index);
+  const steps = levelSteps(index, options.none);
+  const label = (value: number) => levelLabel(index, value, options.none);
   const conflicts = typeof from === 'string' ? new Map<string, SourceConflict>() : sourceConflicts(from, steps);
   const before = options.baseline ? ratingsOf(options.baseline) : undefined;
   const now = before && typeof from !== 'string' ? ratingsOf(from) : undefined;
@@ -125,19 +127,19 @@ export function gapView(
   const groups = new Map<string, GapGroupView>();
   for (const row of result.rows) {
     const skill = index.skill(row.skill);
-    const category = skill?.category ?? OTHER_CATEGORY;
+    const category = skill?.category ?? options.other ?? OTHER_CATEGORY;
     const view: GapRowView = {
       ...row,
       label: skill?.label ?? row.skill,
       category,
-      currentLabel: levelLabel(index, row.current),
-      requiredLabel: levelLabel(index, row.required),
+      currentLabel: label(row.current),
+      requiredLabel: label(row.required),
     };
     const conflict = conflicts.get(row.skill);
     if (conflict) view.conflict = conflict;
     const previous = before?.get(row.skill);
     if (now && (previous?.level ?? 0) !== (now.get(row.skill)?.level ?? 0)) {
-      view.was = { level: previous?.level ?? 0, label: levelLabel(index, previous?.level ?? 0), ...(previous?.source ? { source: previous.source } : {}) };
+      view.was = { level: previous?.level ?? 0, label: label(previous?.level ?? 0), ...(previous?.source ? { source: previous.source } : {}) };
     }
     let group = groups.get(category);
     if (!group) groups.set(category, (group = { category, rows: [], gap: 0 }));
@@ -160,12 +162,12 @@ export function gapView(
       (a, b) => b.gap - a.gap || (categoryOrder.get(a.category) ?? categoryOrder.size) - (categoryOrder.get(b.category) ?? categoryOrder.size),
     );
   }
-  return { result, rows: ordered.flatMap((g) => g.rows), groups: ordered, strengths: strengthsOf(index, result) };
+  return { result, rows: ordered.flatMap((g) => g.rows), groups: ordered, strengths: strengthsOf(index, result, label) };
 }
 
 /** Transferable strengths with labels. Skills unknown to the framework are not strengths (listed apart). */
-function strengthsOf(index: FrameworkIndex, result: SkillGapResult): StrengthView[] {
+function strengthsOf(index: FrameworkIndex, result: SkillGapResult, label: (value: number) => string): StrengthView[] {
   return result.strengths
     .filter((s) => index.skill(s.skill))
-    .map((s) => ({ ...s, label: index.skill(s.skill)!.label, currentLabel: levelLabel(index, s.current) }));
+    .map((s) => ({ ...s, label: index.skill(s.skill)!.label, currentLabel: label(s.current) }));
 }

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ProficiencyStep } from '../format/types.js';
+import { levelAxis } from './skill-gap-layout.js';
 
 /**
  * The step a slider key moves to, as an index into `count` steps from index `at` (ARIA's slider
@@ -19,6 +21,9 @@ export function stepForKey(key: string, at: number, count: number): number | und
   if (!(key in moves) || count === 0) return undefined;
   return Math.max(0, Math.min(count - 1, moves[key]));
 }
+
+/** Right to left, the track grows to the left: the arrow keys swap. */
+const MIRRORED_KEYS: Readonly<Record<string, string>> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 
 /**
  * Rows that act as sliders over a list of steps — a skill's proficiency, a competency's level —
@@ -42,7 +47,9 @@ export class LevelSliderController<Value> implements ReactiveController {
   /** A keydown on the slider of `id`, whose value is `current` on `steps`. */
   keydown(event: KeyboardEvent, id: string, steps: readonly Value[], current: Value): void {
     const at = Math.max(0, steps.indexOf(current));
-    const next = stepForKey(event.key, at, steps.length);
+    // Right to left, the track grows to the left: the left arrow moves up.
+    const mirrored = (event.currentTarget as Element).matches(':dir(rtl)') ? MIRRORED_KEYS[event.key] : undefined;
+    const next = stepForKey(mirrored ?? event.key, at, steps.length);
     if (next === undefined) return;
     event.preventDefault();
     this.set(id, steps[next]);
@@ -65,4 +72,18 @@ export class LevelSliderController<Value> implements ReactiveController {
     }
     this.set(id, valueAt(event));
   }
+}
+
+/**
+ * Reads the step under the pointer on a horizontal track (the event's current target), as the
+ * track is drawn now (it may have been resized since the last layout): from its left edge, or from
+ * its right edge right to left, where the track is mirrored.
+ */
+export function stepUnderPointer(steps: readonly ProficiencyStep[]): (event: PointerEvent) => number {
+  return (event) => {
+    const track = event.currentTarget as Element;
+    const rect = track.getBoundingClientRect();
+    const along = track.matches(':dir(rtl)') ? rect.right - event.clientX : event.clientX - rect.left;
+    return levelAxis(steps, rect.width).valueAt(along);
+  };
 }

@@ -1,16 +1,31 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Importance } from '../format/types.js';
+import type { Localizer } from '../base/localize.js';
+import type { Importance, RatingSource } from '../format/types.js';
 import { IMPORTANCES, RATING_SOURCES, wordsOf } from '../format/vocabulary.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { rowSentence, type GapRowView } from './gap-view.js';
-import type { LevelSliderController } from './level-slider.js';
-import { conflictText, type GapModel } from './skill-gap-model.js';
-import { barGeometry, importanceMarker, levelAxis, radarLayout, type LevelAxis, type RadarLayout } from './skill-gap-layout.js';
+import { stepUnderPointer, type LevelSliderController } from './level-slider.js';
+import type { GapModel } from './skill-gap-model.js';
+import { levelLabel } from './gap-view.js';
+import { barGeometry, importanceMarker, levelAxis, radarLayout, type BarGeometry, type LevelAxis, type RadarLayout } from './skill-gap-layout.js';
 
 /** A muted aside after a value: " (self-rated)". */
 export function aside(text: string | undefined): TemplateResult | typeof nothing {
   return text ? html` <span class="muted">(${text})</span>` : nothing;
+}
+
+/** An importance ("core") in the element's language. */
+export const importanceWord = (l10n: Localizer, importance: Importance) => l10n.t(IMPORTANCES[importance].label);
+
+/** Where a rating comes from ("self-rated") in the element's language. */
+export const sourceWord = (l10n: Localizer, source: RatingSource | undefined) => source && l10n.t(RATING_SOURCES[source].label);
+
+/** "self (Working) and manager (Expert) differ by 3 steps". */
+function conflictText(context: ChartContext, row: GapRowView): string {
+  const { self, manager, steps } = row.conflict!;
+  const label = (value: number) => levelLabel(context.index, value, context.l10n.t('None'));
+  return context.l10n.t('self ({self}) and manager ({manager}) differ by {count} steps', { self: label(self), manager: label(manager), count: steps });
 }
 
 /** What the chart templates need from the element. */
@@ -20,12 +35,13 @@ export interface ChartContext {
   /** The width the chart has, in px. */
   width: number;
   slider: LevelSliderController<number>;
+  l10n: Localizer;
 }
 
 /** The skills chart: bars, or the radar when asked for and possible (else bars with the reason). */
 export function skillChart(model: GapModel, context: ChartContext): TemplateResult {
   if (model.view.rows.length === 0) {
-    return html`<div part="chart" class="note">${model.targetLabel} lists no skill requirements.</div>`;
+    return html`<div part="chart" class="note">${context.l10n.t('{target} lists no skill requirements.', { target: model.targetLabel })}</div>`;
   }
   let fallback: string | undefined;
   if (context.view === 'radar') {
@@ -33,20 +49,20 @@ export function skillChart(model: GapModel, context: ChartContext): TemplateResu
     const radius = Math.max(60, Math.min(170, size / 2 - 130));
     const layout = radarLayout(model.view.rows, model.steps, radius);
     if (layout.kind === 'radar') return radar(model, context, layout, size);
-    fallback = layout.reason;
+    fallback = context.l10n.t(layout.reason, layout);
   }
   return html`<div part="chart" class="bars-wrap">
-    ${fallback ? html`<p class="note" role="note">${fallback}</p>` : nothing} ${legend()} ${bars(model, context)}
+    ${fallback ? html`<p class="note" role="note">${fallback}</p>` : nothing} ${legend(context.l10n)} ${bars(model, context)}
   </div>`;
 }
 
-function legend(): TemplateResult {
+function legend(l10n: Localizer): TemplateResult {
   const marker = (imp: Importance) =>
-    html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="marker ${imp}" d=${importanceMarker(imp, 60)}></path></svg> required, ${IMPORTANCES[imp].label}</span>`;
+    html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="marker ${imp}" d=${importanceMarker(imp, 60)}></path></svg> ${l10n.t('required, {importance}', { importance: importanceWord(l10n, imp) })}</span>`;
   return html`<div class="legend" aria-hidden="true">
     ${wordsOf(IMPORTANCES).map(marker)}
-    <span><svg width="18" height="10" aria-hidden="true"><rect class="current-bar" width="18" height="10"></rect></svg> current</span>
-    <span><svg width="18" height="10" aria-hidden="true"><rect class="gap-bar" x="0.5" y="0.5" width="17" height="9"></rect></svg> gap</span>
+    <span><svg width="18" height="10" aria-hidden="true"><rect class="current-bar" width="18" height="10"></rect></svg> ${l10n.t('current')}</span>
+    <span><svg width="18" height="10" aria-hidden="true"><rect class="gap-bar" x="0.5" y="0.5" width="17" height="9"></rect></svg> ${l10n.t('gap')}</span>
   </div>`;
 }
 
@@ -70,26 +86,37 @@ function bars(model: GapModel, context: ChartContext): TemplateResult {
 }
 
 /** The accessible name of a skill's slider (a bar row or a radar spoke). */
-function sliderLabel(index: FrameworkIndex, row: GapRowView): string {
+function sliderLabel(context: ChartContext, row: GapRowView): string {
+  const { l10n } = context;
   return [
-    rowSentence(row),
-    `${row.importance} skill`,
-    row.source ? RATING_SOURCES[row.source].label : undefined,
-    row.conflict ? conflictText(index, row) : undefined,
-    row.was ? `what-if, was ${row.was.label}` : undefined,
+    rowSentence(row, l10n),
+    l10n.t('{importance} skill', { importance: importanceWord(l10n, row.importance) }),
+    sourceWord(l10n, row.source),
+    row.conflict ? conflictText(context, row) : undefined,
+    row.was ? l10n.t('what-if, was {level}', { level: row.was.label }) : undefined,
   ]
     .filter(Boolean)
     .join('; ');
 }
 
+/**
+ * A level track (skill or competency rows): the rail and its ticks, the gap outline, the current
+ * bar and the required marker; a click or drag on it sets the level (`pointer`).
+ */
+export function levelTrack(geometry: BarGeometry, axis: LevelAxis, importance: Importance, pointer: (event: PointerEvent) => void): TemplateResult {
+  return html`<svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
+    <line class="rail" x1=${geometry.origin} x2=${axis.ticks[axis.ticks.length - 1].at} y1="13" y2="13"></line>
+    ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${tick.at} cy="13" r="2"></circle>`)}
+    ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${geometry.current} y="7.5" width=${Math.max(0, geometry.required - geometry.current)} height="11"></rect>`}
+    <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
+    <path class="marker ${importance}" transform="translate(${geometry.required},13)" d=${importanceMarker(importance)}></path>
+  </svg>`;
+}
+
 function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: LevelAxis): TemplateResult {
   const geometry = barGeometry(row, axis);
   const values = model.steps.map((s) => s.value);
-  const valueAt = (event: PointerEvent) => {
-    // The track as drawn now (it may have been resized since the last layout).
-    const rect = (event.currentTarget as Element).getBoundingClientRect();
-    return levelAxis(model.steps, rect.width).valueAt(event.clientX - rect.left);
-  };
+  const valueAt = stepUnderPointer(model.steps);
   const pointer = (event: PointerEvent) => context.slider.pointer(event, row.skill, valueAt);
   return html`<div
     part="skill"
@@ -97,31 +124,26 @@ function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: L
     data-skill-id=${row.skill}
     role="slider"
     tabindex="0"
-    aria-label=${sliderLabel(context.index, row)}
+    aria-label=${sliderLabel(context, row)}
     aria-valuemin="0"
     aria-valuemax=${values[values.length - 1]}
     aria-valuenow=${row.current}
-    aria-valuetext=${`${row.currentLabel}, gap ${row.gap}`}
+    aria-valuetext=${context.l10n.t('{current}, gap {gap}', { current: row.currentLabel, gap: row.gap })}
     @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.skill, values, row.current)}
   >
-    <span class="name">${row.label}<span class="tag ${row.importance}">${row.importance}</span></span>
-    <svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
-      <line class="rail" x1=${geometry.origin} x2=${axis.ticks[axis.ticks.length - 1].at} y1="13" y2="13"></line>
-      ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${tick.at} cy="13" r="2"></circle>`)}
-      ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${geometry.current} y="7.5" width=${Math.max(0, geometry.required - geometry.current)} height="11"></rect>`}
-      <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
-      <path class="marker ${row.importance}" transform="translate(${geometry.required},13)" d=${importanceMarker(row.importance)}></path>
-    </svg>
-    <span class="values">${rowValues(context.index, row)}</span>
+    <span class="name">${row.label}<span class="tag ${row.importance}">${importanceWord(context.l10n, row.importance)}</span></span>
+    ${levelTrack(geometry, axis, row.importance, pointer)}
+    <span class="values">${rowValues(context, row)}</span>
   </div>`;
 }
 
-function rowValues(index: FrameworkIndex, row: GapRowView): TemplateResult {
-  return html`${row.currentLabel}${aside(row.source && RATING_SOURCES[row.source].label)} →
+function rowValues(context: ChartContext, row: GapRowView): TemplateResult {
+  const { l10n } = context;
+  return html`${row.currentLabel}${aside(sourceWord(l10n, row.source))} →
     ${row.requiredLabel} ·
-    <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? 'met' : `gap ${row.gap}`}</span>
-    ${row.conflict ? html`<br /><span class="flag">⚠ ${conflictText(index, row)}</span>` : nothing}
-    ${row.was ? html`<br /><span class="what-if">what-if, was ${row.was.label}${row.was.source ? ` (${RATING_SOURCES[row.was.source].label})` : ''}</span>` : nothing}`;
+    <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? l10n.t('met') : l10n.t('gap {count}', { count: row.gap })}</span>
+    ${row.conflict ? html`<br /><span class="flag">⚠ ${conflictText(context, row)}</span>` : nothing}
+    ${row.was ? html`<br /><span class="what-if">${l10n.t('what-if, was {level}', { level: row.was.label })}${row.was.source ? ` (${sourceWord(l10n, row.was.source)})` : ''}</span>` : nothing}`;
 }
 
 function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayout, { kind: 'radar' }>, size: number): TemplateResult {
@@ -129,8 +151,8 @@ function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayo
   const rows = new Map(model.view.rows.map((row) => [row.skill, row]));
   const values = model.steps.map((s) => s.value);
   return html`<div part="chart" class="radar">
-    ${legend()}
-    <svg width=${size} height=${height} viewBox="${-size / 2} ${-height / 2} ${size} ${height}" role="group" aria-label=${`Skill gap radar, ${model.view.rows.length} skills`}>
+    ${legend(context.l10n)}
+    <svg width=${size} height=${height} viewBox="${-size / 2} ${-height / 2} ${size} ${height}" role="group" aria-label=${context.l10n.t('Skill gap radar, {count} skills', { count: model.view.rows.length })}>
       <g aria-hidden="true">
         ${layout.rings.map((ring) => svg`<circle class="ring" r=${ring.at}></circle>`)}
         ${layout.ringLabels.map((ring) => svg`<text class="ring-label" x=${ring.x} y=${ring.y} text-anchor="end">${ring.label}</text>`)}
@@ -150,8 +172,8 @@ function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayo
           };
           const pointer = (event: PointerEvent) => context.slider.pointer(event, row.skill, valueAt);
           return svg`<g part="skill" class="spoke ${row.conflict ? 'conflict' : ''}" data-skill-id=${row.skill}
-            role="slider" tabindex="0" aria-label=${sliderLabel(context.index, row)}
-            aria-valuemin="0" aria-valuemax=${values[values.length - 1]} aria-valuenow=${row.current} aria-valuetext=${`${row.currentLabel}, gap ${row.gap}`}
+            role="slider" tabindex="0" aria-label=${sliderLabel(context, row)}
+            aria-valuemin="0" aria-valuemax=${values[values.length - 1]} aria-valuenow=${row.current} aria-valuetext=${context.l10n.t('{current}, gap {gap}', { current: row.currentLabel, gap: row.gap })}
             @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.skill, values, row.current)}
             @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
             <line class="spoke-hit" x2=${spoke.end.x} y2=${spoke.end.y}></line>
@@ -164,7 +186,7 @@ function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayo
       )}
     </svg>
     <ul class="radar-values" aria-hidden="true">
-      ${model.view.rows.map((row) => html`<li>${row.label}: ${rowValues(context.index, row)}</li>`)}
+      ${model.view.rows.map((row) => html`<li>${row.label}: ${rowValues(context, row)}</li>`)}
     </ul>
   </div>`;
 }

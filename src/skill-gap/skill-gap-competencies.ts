@@ -1,10 +1,11 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Level, ProficiencyStep } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import type { CompetencyGapResult, CompetencyGapRow } from '../model/competency-gap.js';
-import { RATING_SOURCES } from '../format/vocabulary.js';
-import type { LevelSliderController } from './level-slider.js';
+import type { Localizer } from '../base/localize.js';
+import { stepUnderPointer, type LevelSliderController } from './level-slider.js';
+import { levelTrack, sourceWord } from './skill-gap-chart.js';
 import { barGeometry, levelAxis, type LevelAxis } from './skill-gap-layout.js';
 
 /** The label of "no level on record" for a competency. */
@@ -14,8 +15,8 @@ const NONE = 'None';
  * The steps of a competency slider: "None" (0), then the framework's levels by rank (1…n). The
  * slider works on these positions; `levelAtStep` turns one back into a level.
  */
-export function competencySteps(index: FrameworkIndex): ProficiencyStep[] {
-  return [{ value: 0, label: NONE }, ...index.levels.map((level, i) => ({ value: i + 1, label: level.label }))];
+export function competencySteps(index: FrameworkIndex, none = NONE): ProficiencyStep[] {
+  return [{ value: 0, label: none }, ...index.levels.map((level, i) => ({ value: i + 1, label: level.label }))];
 }
 
 export function levelAtStep(index: FrameworkIndex, step: number): Level | undefined {
@@ -29,10 +30,11 @@ export interface CompetencyContext {
   width: number;
   slider: LevelSliderController<number>;
   targetLabel: string;
-}
-
-function rowSentence(row: CompetencyGapRow): string {
-  return `${row.label}: current ${row.current?.label ?? NONE}, target ${row.required.label}, ${row.met ? 'met' : `${row.gap} ${row.gap === 1 ? 'level' : 'levels'} to go`}`;
+  l10n: Localizer;
+  /** The label of "no level". */
+  noLevel: string;
+  /** The page is being printed: every checklist open. */
+  printing?: boolean;
 }
 
 function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly ProficiencyStep[], context: CompetencyContext): TemplateResult {
@@ -40,44 +42,41 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
   const required = stepOf(context.index, row.required);
   const geometry = barGeometry({ current, required }, axis);
   const values = steps.map((s) => s.value);
-  const valueAt = (event: PointerEvent) => {
-    const rect = (event.currentTarget as Element).getBoundingClientRect();
-    return levelAxis(steps, rect.width).valueAt(event.clientX - rect.left);
-  };
+  const valueAt = stepUnderPointer(steps);
   const pointer = (event: PointerEvent) => context.slider.pointer(event, row.competency, valueAt);
   const done = row.checklist.filter((item) => item.change === 'same').length;
+  const { l10n } = context;
+  const words = { competency: row.label, current: row.current?.label ?? context.noLevel, required: row.required.label };
+  const status = row.met ? l10n.t('met') : l10n.t({ one: '{count} level to go', other: '{count} levels to go' }, { count: row.gap });
+  const source = sourceWord(l10n, row.source);
   return html`<div part="competency" class="competency" data-competency-id=${row.competency}>
     <div
       class="row"
       role="slider"
       tabindex="0"
-      aria-label=${`${rowSentence(row)}${row.source ? `; ${RATING_SOURCES[row.source].label}` : ''}`}
+      aria-label=${`${l10n.t('{competency}: current {current}, target {required}, {status}', { ...words, status })}${source ? `; ${source}` : ''}`}
       aria-valuemin="0"
       aria-valuemax=${values[values.length - 1]}
       aria-valuenow=${current}
-      aria-valuetext=${`${row.current?.label ?? NONE}, target ${row.required.label}`}
+      aria-valuetext=${l10n.t('{current}, target {required}', words)}
       @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.competency, values, current)}
     >
       <span class="name">${row.label}</span>
-      <svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
-        <line class="rail" x1=${geometry.origin} x2=${axis.ticks[axis.ticks.length - 1].at} y1="13" y2="13"></line>
-        ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${tick.at} cy="13" r="2"></circle>`)}
-        ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${geometry.current} y="7.5" width=${Math.max(0, geometry.required - geometry.current)} height="11"></rect>`}
-        <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
-        <path class="marker core" transform="translate(${geometry.required},13)" d="M0,-7L5,0L0,7L-5,0Z"></path>
-      </svg>
+      ${levelTrack(geometry, axis, 'core', pointer)}
       <span class="values"
-        >${row.current?.label ?? NONE}${row.source ? html` <span class="muted">(${RATING_SOURCES[row.source].label})</span>` : nothing} → ${row.required.label} ·
-        <span class="gap-text ${row.met ? 'met' : ''}">${row.met ? 'met' : `${row.gap} ${row.gap === 1 ? 'level' : 'levels'} to go`}</span></span
+        >${words.current}${source ? html` <span class="muted">(${source})</span>` : nothing} → ${row.required.label} ·
+        <span class="gap-text ${row.met ? 'met' : ''}">${status}</span></span
       >
     </div>
-    <details class="checklist-wrap" ?open=${!row.met}>
-      <summary>${row.checklist.length} ${row.checklist.length === 1 ? 'behaviour' : 'behaviours'} at ${row.required.label}${done ? `, ${done} already expected at your level` : ''}</summary>
+    <details class="checklist-wrap" ?open=${!row.met || !!context.printing}>
+      <summary>${l10n.t({ one: '{count} behaviour at {level}', other: '{count} behaviours at {level}' }, { count: row.checklist.length, level: row.required.label })}${done ? `, ${l10n.t('{count} already expected at your level', { count: done })}` : ''}</summary>
       <ul class="checklist">
         ${row.checklist.map(
           (item) => html`<li data-change=${item.change}>
             <span class="box" aria-hidden="true">${item.change === 'same' ? '✓' : ''}</span><span class="text">${item.text}</span>
-            ${item.change === 'same' ? html`<span class="visually-hidden"> (already expected at your level)</span>` : item.change === 'changed' ? html` <span class="tag changed">changed</span>` : html` <span class="tag new">new</span>`}
+            ${item.change === 'same'
+              ? html`<span class="visually-hidden"> (${l10n.t('already expected at your level')})</span>`
+              : html` <span class="tag ${item.change === 'changed' ? 'changed' : 'new'}">${l10n.t(item.change === 'changed' ? 'changed' : 'new')}</span>`}
           </li>`,
         )}
       </ul>
@@ -87,17 +86,18 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
 
 /** The competencies section: readiness in competency terms, one slider row per competency, each with its checklist. */
 export function competencySection(result: CompetencyGapResult, context: CompetencyContext): TemplateResult {
-  const steps = competencySteps(context.index);
+  const { l10n } = context;
+  const steps = competencySteps(context.index, context.noLevel);
   const axis = levelAxis(steps, context.width);
-  const percent = Math.round(result.readiness * 100);
   return html`<section part="competencies" class="competencies" aria-labelledby="competencies-title">
-    <h3 id="competencies-title">Competencies</h3>
+    <h3 id="competencies-title">${l10n.t('Competencies')}</h3>
     <p class="competency-readiness">
-      <strong>${percent}% ready</strong>: ${result.met} of ${result.rows.length} competencies at or above the level ${context.targetLabel} expects.
-      <span class="muted">Readiness = competencies at or above the target level ÷ competencies the target expects.</span>
+      <strong>${l10n.t('{percent} ready', { percent: l10n.percent(result.readiness) })}</strong>:
+      ${l10n.t('{met} of {count} competencies at or above the level {target} expects.', { met: result.met, count: result.rows.length, target: context.targetLabel })}
+      <span class="muted">${l10n.t('Readiness = competencies at or above the target level ÷ competencies the target expects.')}</span>
     </p>
     ${result.rows.length === 0
-      ? html`<p class="note">${context.targetLabel} states no competency expectations.</p>`
+      ? html`<p class="note">${l10n.t('{target} states no competency expectations.', { target: context.targetLabel })}</p>`
       : html`<div class="bars">
           <div class="axis" aria-hidden="true">
             <span></span>
@@ -148,7 +148,7 @@ export const competencyStyles = css`
     display: inline-block;
     width: 0.9em;
     height: 0.9em;
-    margin-right: 0.4em;
+    margin-inline-end: 0.4em;
     border: 1px solid currentColor;
     border-radius: 2px;
     font-size: 0.85em;

@@ -106,7 +106,8 @@ export type RadarLayout =
       /** The step nearest to a distance from the centre. */
       valueAt(distance: number): number;
     }
-  | { kind: 'fallback'; reason: string };
+  /** Why not: an English message with `{count}`, `{min}`, `{max}`, and those numbers. */
+  | { kind: 'fallback'; reason: string; count: number; min: number; max: number };
 
 const polar = (angle: number, r: number): Point => ({ x: r * Math.sin(angle), y: -r * Math.cos(angle) });
 
@@ -124,10 +125,10 @@ export function radarLayout(
   radius: number,
 ): RadarLayout {
   if (rows.length > RADAR_MAX_SKILLS) {
-    return { kind: 'fallback', reason: `The radar shows at most ${RADAR_MAX_SKILLS} skills; this gap has ${rows.length}, so it is drawn as bars.` };
+    return { kind: 'fallback', reason: 'The radar shows at most {max} skills; this gap has {count}, so it is drawn as bars.', count: rows.length, min: RADAR_MIN_SKILLS, max: RADAR_MAX_SKILLS };
   }
   if (rows.length < RADAR_MIN_SKILLS) {
-    return { kind: 'fallback', reason: `A radar needs at least ${RADAR_MIN_SKILLS} skills; this gap has ${rows.length}, so it is drawn as bars.` };
+    return { kind: 'fallback', reason: 'A radar needs at least {min} skills; this gap has {count}, so it is drawn as bars.', count: rows.length, min: RADAR_MIN_SKILLS, max: RADAR_MAX_SKILLS };
   }
   const axis = levelAxis(steps, radius, 0);
   const angleOf = (i: number) => (i / rows.length) * 2 * Math.PI;

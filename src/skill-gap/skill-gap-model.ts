@@ -3,11 +3,26 @@ import { validateProfile } from '../format/validate.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { competencyGap, withCompetencyLevel, type CompetencyGapResult } from '../model/competency-gap.js';
 import { profileFromRole } from '../model/skill-gap.js';
-import { gapView, levelLabel, levelSteps, withRating, type GapRowView, type GapView } from './gap-view.js';
+import { gapView, levelSteps, NO_LEVEL_LABEL, OTHER_CATEGORY, withRating, type GapView } from './gap-view.js';
 import { learningPlan, type LearningPlan } from '../model/learning-plan.js';
 
-/** What `<skill-gap>` shows instead of a gap: problems with its input, or a prompt. */
-export type GapMessage = { kind: 'message'; title: string; problems: Problem[] } | { kind: 'empty'; text: string };
+/**
+ * What `<skill-gap>` shows instead of a gap: problems with its input (under `title`, an English
+ * message the element translates), or the prompt to choose a target.
+ */
+export type GapMessage = { kind: 'message'; title: string; problems: Problem[] } | { kind: 'empty' };
+
+/** The words the model puts into labels, in the element's language. */
+export interface GapWords {
+  /** The label of "no level" (value 0). */
+  none: string;
+  /** The person when the profile has no name and no role. */
+  yourProfile: string;
+  /** The category of skills that declare none. */
+  other: string;
+}
+
+const ENGLISH_WORDS: GapWords = { none: NO_LEVEL_LABEL, yourProfile: 'Your profile', other: OTHER_CATEGORY };
 
 /** Everything `<skill-gap>` draws when it has a person and a target. */
 export interface GapModel {
@@ -80,13 +95,13 @@ export function isActive(session: WhatIf | undefined, inputs: GapInputs): sessio
  * What `<skill-gap>` shows for its inputs: the gap (with the what-if session's levels when it
  * still applies), or the problems that keep it from being shown. Pure: no DOM, input never mutated.
  */
-export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: WhatIf): GapModel | GapMessage {
+export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: WhatIf, words: GapWords = ENGLISH_WORDS): GapModel | GapMessage {
   const { role, target, profile, focus } = inputs;
   const problems: Problem[] = [];
   if (role && !index.role(role)) problems.push(unknownRole('current-role', role));
   if (!target) {
     if (problems.length) return { kind: 'message', title: 'The skill gap could not be shown', problems };
-    return { kind: 'empty', text: 'Choose a target role to see the skill gap.' };
+    return { kind: 'empty' };
   }
   const targetRole = index.role(target);
   if (!targetRole) problems.push(unknownRole('target', target));
@@ -105,6 +120,8 @@ export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: Wha
   const active = isActive(session, inputs);
   const view = gapView(index, active ? session.profile : (profile ?? role!), target, {
     focus,
+    none: words.none,
+    other: words.other,
     ...(active ? { baseline: session.baseline, order: session.order } : {}),
   });
   const fromRole = role ?? profile?.role;
@@ -121,8 +138,8 @@ export function gapModel(index: FrameworkIndex, inputs: GapInputs, session?: Wha
     kind: 'ready',
     view,
     plan,
-    steps: levelSteps(index),
-    fromLabel: profile ? (profile.name ?? (fromRole ? index.role(fromRole)?.title : undefined) ?? 'Your profile') : index.role(role!)!.title,
+    steps: levelSteps(index, words.none),
+    fromLabel: profile ? (profile.name ?? (fromRole ? index.role(fromRole)?.title : undefined) ?? words.yourProfile) : index.role(role!)!.title,
     targetLabel: targetRole!.title,
     ...(area ? { focusLabel: area.label } : {}),
     ...(move ? { move } : {}),
@@ -166,10 +183,4 @@ function runningWhatIf(index: FrameworkIndex, model: GapModel, inputs: GapInputs
     target: inputs.target!,
     ...(inputs.focus ? { focus: inputs.focus } : {}),
   };
-}
-
-/** "self (Working) and manager (Expert) differ by 3 steps". */
-export function conflictText(index: FrameworkIndex, row: GapRowView): string {
-  const c = row.conflict!;
-  return `self (${levelLabel(index, c.self)}) and manager (${levelLabel(index, c.manager)}) differ by ${c.steps} steps`;
 }

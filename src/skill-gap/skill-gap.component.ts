@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { PrintController } from '../base/controllers/print-controller.js';
 import { property, state } from 'lit/decorators.js';
 import { CareerElement } from '../base/career-element.js';
 import { isText, oneOf, propertyField, type ViewStateFields } from '../base/view-state.js';
@@ -89,6 +90,9 @@ export class SkillGap extends CareerElement {
     });
   }
 
+  /** On paper every competency's checklist is open. */
+  private readonly print = new PrintController(this);
+
   private readonly slider = new LevelSliderController<number>(this, (skill, level) => this.setLevel(skill, level));
 
   /** Competency rows: the value is a position on the levels (0 "None", then 1…n by rank). */
@@ -111,7 +115,9 @@ export class SkillGap extends CareerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.model = this.status === 'ready' && this.index ? gapModel(this.index, this.inputs, this.whatIf) : undefined;
+    const l10n = this.l10n;
+    const words = { none: l10n.t('None'), yourProfile: l10n.t('Your profile'), other: l10n.t('Other') };
+    this.model = this.status === 'ready' && this.index ? gapModel(this.index, this.inputs, this.whatIf, words) : undefined;
     if (this.model?.kind === 'ready' && !this.model.whatIf) this.whatIf = undefined;
   }
 
@@ -155,37 +161,38 @@ export class SkillGap extends CareerElement {
     if (status !== nothing) return status;
     const model = this.model;
     if (!model) return nothing;
-    if (model.kind === 'empty') return html`<div part="status" class="status">${model.text}</div>`;
-    if (model.kind === 'message') return errorPanel(model.problems, model.title);
-    const chart = { index: this.index!, view: this.view, width: this.chartWidth, slider: this.slider };
+    const l10n = this.l10n;
+    if (model.kind === 'empty') return html`<div part="status" class="status">${l10n.t('Choose a target role to see the skill gap.')}</div>`;
+    if (model.kind === 'message') return errorPanel(model.problems, l10n.t(model.title), l10n);
+    const index = this.index!;
+    const chart = { index, view: this.view, width: this.chartWidth, slider: this.slider, l10n };
     const competencies = model.competencies?.rows.length
-      ? competencySection(model.competencies, { index: this.index!, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel })
+      ? competencySection(model.competencies, { index, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel, l10n, noLevel: model.steps[0].label, printing: this.print.printing })
       : nothing;
     if (model.undescribed) {
       return html`${this.renderExportBar()}<div class="body">
         ${this.renderHeading(model)}
-        <p part="chart" class="note">
-          This framework describes neither skills nor competency expectations for ${model.targetLabel}, so it does not say what this move takes.
-        </p>
-        ${planSection(model, this.index!)}
+        <p part="chart" class="note">${l10n.t('This framework describes neither skills nor competency expectations for {target}, so it does not say what this move takes.', { target: model.targetLabel })}</p>
+        ${planSection(model, index, l10n)}
       </div>`;
     }
     if (!model.showSkills) {
-      return html`${this.renderExportBar()}<div class="body">${this.renderHeading(model)} ${competencies} ${planSection(model, this.index!)}</div>`;
+      return html`${this.renderExportBar()}<div class="body">${this.renderHeading(model)} ${competencies} ${planSection(model, index, l10n)}</div>`;
     }
     return html`${this.renderExportBar()}<div class="body">
-      ${this.renderHeading(model)} ${readinessSection(model)} ${skillChart(model, chart)} ${competencies}
-      <div class="lists">${strengthsSection(model)} ${unknownSection(model)}</div>
-      ${planSection(model, this.index!)}
+      ${this.renderHeading(model)} ${readinessSection(model, l10n)} ${skillChart(model, chart)} ${competencies}
+      <div class="lists">${strengthsSection(model, l10n)} ${unknownSection(model, l10n)}</div>
+      ${planSection(model, index, l10n)}
     </div>`;
   }
 
   private renderHeading(model: GapModel): TemplateResult {
+    const l10n = this.l10n;
     return html`<div class="heading">
-      <h2>${model.fromLabel} → ${model.targetLabel}${model.focusLabel ? html` <span class="muted">(focus: ${model.focusLabel})</span>` : nothing}</h2>
+      <h2>${l10n.t('{from} → {to}', { from: model.fromLabel, to: model.targetLabel })}${model.focusLabel ? html` <span class="muted">${l10n.t('(focus: {focus})', { focus: model.focusLabel })}</span>` : nothing}</h2>
       ${model.whatIf
-        ? html`<span><span class="what-if">What-if: levels changed by you.</span> <button type="button" @click=${this.resetWhatIf}>Reset what-if</button></span>`
-        : html`<span class="muted">Change a current level by click, drag or arrow keys to try a what-if.</span>`}
+        ? html`<span><span class="what-if">${l10n.t('What-if: levels changed by you.')}</span> <button type="button" @click=${this.resetWhatIf}>${l10n.t('Reset what-if')}</button></span>`
+        : html`<span class="muted">${l10n.t('Change a current level by click, drag or arrow keys to try a what-if.')}</span>`}
     </div>`;
   }
 }

@@ -135,8 +135,11 @@ export const skillGapStyles = css`
   .row.conflict {
     box-shadow: inset 3px 0 0 var(--_conflict);
   }
+  .row.conflict:dir(rtl) {
+    box-shadow: inset -3px 0 0 var(--_conflict);
+  }
   .name {
-    padding-left: 0.4em;
+    padding-inline-start: 0.4em;
     overflow-wrap: anywhere;
   }
   .tag {
@@ -145,7 +148,7 @@ export const skillGapStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     padding: 0 0.533em;
-    margin-left: 0.333em;
+    margin-inline-start: 0.333em;
     color: var(--_muted);
     white-space: nowrap;
   }
@@ -163,6 +166,10 @@ export const skillGapStyles = css`
     height: 26px;
     cursor: ew-resize;
     touch-action: none;
+  }
+  /* Right to left (dir="rtl", set or inherited): levels grow to the left, as the axis reads. */
+  .track:dir(rtl) {
+    transform: scaleX(-1);
   }
   .track .rail {
     stroke: var(--_border);
@@ -255,7 +262,7 @@ export const skillGapStyles = css`
   }
   .radar-values {
     margin: 0.556em 0 0;
-    padding-left: 1.389em;
+    padding-inline-start: 1.389em;
     columns: 2 24.444em;
     font-size: 0.9em;
   }
@@ -267,7 +274,7 @@ export const skillGapStyles = css`
   ul.plain,
   ol.steps {
     margin: 0;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
   ol.steps li {
     margin-bottom: 0.35em;
@@ -286,9 +293,26 @@ export const skillGapStyles = css`
     grid-column: 1 / -1;
   }
   .warning {
-    border-left: 4px solid var(--_step-back);
+    border-inline-start: 4px solid var(--_step-back);
     padding: 0.4em 0.75em;
     background: var(--_surface-alt);
+  }
+  /* Paper: the light palette (theme.styles), no what-if controls, nothing cut between pages. */
+  @media print {
+    .heading button,
+    .heading > .muted {
+      display: none;
+    }
+    .row,
+    .competency,
+    .readiness,
+    ol.steps li {
+      break-inside: avoid;
+    }
+    .category,
+    h3 {
+      break-after: avoid;
+    }
   }
   @media (forced-colors: active) {
     /* SVG keeps its fills: the page's own colours for these must give way to system colours. */

@@ -70,7 +70,7 @@ describe('<skill-gap>', () => {
     expect(links[0].textContent).to.equal('System design reading group');
     expect(links.every((a) => a.rel === 'noopener' && a.href.startsWith('https://'))).to.equal(true);
     expect(text(plan)).to.contain('covering 14 of 14 gap steps');
-    expect(text(plan)).to.contain('Python in production code (experience)');
+    expect(text(plan)).to.contain('Python in production code (Experience)');
     expect(text(plan)).to.contain('Aiko Tanaka, ML Engineer');
   });
 

@@ -8,7 +8,7 @@ const view = await importTs('src/mobility-map/mobility-map-view.ts');
 const keys = await importTs('src/mobility-map/mobility-map-keys.ts');
 const { layoutMap, neighbour } = await importTs('src/mobility-map/mobility-map-layout.ts');
 const { searchRoles } = await importTs('src/mobility-map/mobility-map-model.ts');
-const { textWidth } = await importTs('src/mobility-map/text-measure.ts');
+const { estimateWidth: textWidth } = await importTs('src/mobility-map/text-measure.ts');
 const { FrameworkIndex } = await importTs('src/model/framework-index.ts');
 const { generateFramework } = await importTs('src/testing/generate-framework.ts');
 

@@ -51,7 +51,10 @@ test(`the radar falls back to bars past ${RADAR_MAX_SKILLS} skills and under 3, 
   assert.equal(radarLayout(rows(RADAR_MAX_SKILLS), steps, 100).kind, 'radar');
   assert.deepEqual(radarLayout(rows(RADAR_MAX_SKILLS + 1), steps, 100), {
     kind: 'fallback',
-    reason: 'The radar shows at most 16 skills; this gap has 17, so it is drawn as bars.',
+    reason: 'The radar shows at most {max} skills; this gap has {count}, so it is drawn as bars.',
+    count: 17,
+    min: 3,
+    max: 16,
   });
   assert.equal(radarLayout(rows(2), steps, 100).kind, 'fallback');
 });

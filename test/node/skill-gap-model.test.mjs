@@ -24,7 +24,7 @@ test('slider keys move one step, Home and End to the ends, clamped; other keys d
 });
 
 test('without a target the model asks for one; unknown roles and focus areas are problems with paths', () => {
-  assert.deepEqual(gapModel(index, { role: 'data-analyst-2' }), { kind: 'empty', text: 'Choose a target role to see the skill gap.' });
+  assert.deepEqual(gapModel(index, { role: 'data-analyst-2' }), { kind: 'empty' });
   const bad = gapModel(index, { role: 'nobody', target: 'ml-engineer-3', focus: 'nope' });
   assert.equal(bad.kind, 'message');
   assert.deepEqual(bad.problems.map((p) => p.path), ['current-role', 'focus']);

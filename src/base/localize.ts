@@ -1,0 +1,123 @@
+import { numberFormat, supportedLocale } from '../format/locale.js';
+import type { Message, Strings, Text } from './strings/en.js';
+
+export type { Message, Strings, Text };
+
+/**
+ * The string tables registered so far, by language tag or subtag. English has none: the
+ * English text is written where it is used, and is the message's id (as gettext and lit-localize
+ * do), so the all-in-one bundle carries each string once.
+ */
+const TABLES: Record<string, Strings> = {};
+
+/** Counts the tables' changes: a localizer made before the last one is stale. */
+let revision = 0;
+export const stringsRevision = (): number => revision;
+
+/**
+ * Adds a string table for a language, or entries to one, as Shoelace's `registerTranslation`
+ * does. The kit ships German and Arabic as modules outside the bundle, registered by the page that
+ * offers them: `import { de } from 'career-elements/strings/de'; registerStrings('de', de);`. An
+ * integrator adds a language the kit does not ship (`registerStrings('fr', fr)`), or its own
+ * wording of a shipped one. `lang` is a language subtag (`fr`) or a full tag (`fr-CA`, preferred
+ * over `fr` for that region). Missing entries fall back to English. Elements pick it up at their
+ * next update.
+ */
+export function registerStrings(lang: string, table: Strings): void {
+  const key = lang.toLowerCase();
+  TABLES[key] = { ...TABLES[key], ...table };
+  revision++;
+}
+
+/**
+ * A BCP 47 tag `Intl` accepts, in canonical form, or undefined: "en_US" is read as "en-US", and
+ * anything `Intl` rejects ("", "x", "12") gives undefined, so a caller falls back instead of
+ * throwing (issue 16: an invalid locale blanked the page).
+ */
+export function safeLocale(tag: string | null | undefined): string | undefined {
+  return supportedLocale(typeof tag === 'string' ? tag.trim().replace(/_/g, '-') : tag);
+}
+
+/** Plural rules by locale, made once each. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The UI strings and number formats of one language: `t(key, params)` fills `{name}` placeholders
+ * and picks plural forms by `Intl.PluralRules` from `params.count`; numbers, money and durations
+ * are formatted by `Intl` for the locale. Missing keys fall back to English.
+ */
+export class Localizer {
+  /** The language of the strings (the table chosen). */
+  readonly lang: string;
+  /** The locale numbers, money and durations are formatted for (undefined: the runtime's). */
+  readonly locale: string | undefined;
+  readonly #table: Strings;
+  readonly #overrides: Strings;
+
+  constructor(lang?: string, locale?: string, overrides: Strings = {}) {
+    this.lang = safeLocale(lang) ?? 'en';
+    this.locale = safeLocale(locale) ?? safeLocale(lang);
+    const base = this.lang.split('-')[0].toLowerCase();
+    this.#table = TABLES[this.lang.toLowerCase()] ?? TABLES[base] ?? {};
+    this.#overrides = overrides && typeof overrides === 'object' ? overrides : {};
+  }
+
+  /**
+   * `message` (its English, which is its id: a string, or plural forms whose id is the `other`
+   * form) in this language, with `{name}` placeholders filled from `params`: the page's `strings`
+   * first, then the language's table, then the English itself.
+   */
+  t(message: Message, params: Record<string, string | number> = {}): string {
+    const id = typeof message === 'string' ? message : message.other;
+    const entry: Text = this.#overrides[id] ?? this.#table[id] ?? message;
+    let text: string;
+    if (typeof entry === 'string') text = entry;
+    else {
+      const count = Number(params.count ?? 0);
+      const locale = this.locale ?? this.lang;
+      let rules = pluralRules.get(locale);
+      if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+      const rule = rules.select(count);
+      text = entry[count === 0 && entry.zero !== undefined ? 'zero' : rule] ?? entry.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? this.number(value) : value;
+    });
+  }
+
+  number(value: number, options: Intl.NumberFormatOptions = {}): string {
+    return this.#format(options).format(value);
+  }
+
+  /** An amount of money with no decimals, e.g. "$78,000" or "78.000 $" (`currency`: an ISO 4217 code, as validation ensures). */
+  money(amount: number, currency: string): string {
+    return this.#format({ style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  }
+
+  /** A whole duration: "1 month", "24 Monate", "٢٤ شهرًا" (unit plurals by `Intl`). */
+  months(count: number): string {
+    return this.#unit(count, 'month', 'long');
+  }
+
+  /** Hours of learning: "30 hr", "30 Std.". */
+  hours(count: number): string {
+    return this.#unit(count, 'hour', 'short');
+  }
+
+  #unit(count: number, unit: string, unitDisplay: 'long' | 'short'): string {
+    return this.#format({ style: 'unit', unit, unitDisplay, maximumFractionDigits: unit === 'hour' ? 1 : 0 }).format(count);
+  }
+
+  percent(ratio: number, options: Intl.NumberFormatOptions = {}): string {
+    return this.#format({ style: 'percent', maximumFractionDigits: 0, ...options }).format(ratio);
+  }
+
+  #format(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    return numberFormat(this.locale ?? this.lang, options);
+  }
+}
+
+/** English, for code that is given no localizer. */
+export const ENGLISH = new Localizer('en');
