@@ -1,5 +1,5 @@
 // The bundle budget (issue 10), minified + gzip (level 9): dist/career-elements.js with every
-// element ≤ 80 kB, and each element's define entry built alone, lit included, ≤ ENTRY_BUDGET (55 kB targeted, 57 kB tested).
+// element ≤ BUNDLE_BUDGET and each define entry built alone, lit included, ≤ ENTRY_BUDGET (issue 10: 80 and 55 kB; raised openly, see bench/bundle-size.mjs).
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
