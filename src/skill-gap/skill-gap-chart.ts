@@ -36,6 +36,8 @@ export interface ChartContext {
   width: number;
   slider: LevelSliderController<number>;
   l10n: Localizer;
+  /** Right to left (dir="rtl", set or inherited): the radar is mirrored, as the bars are by CSS. */
+  rtl: boolean;
 }
 
 /** The skills chart: bars, or the radar when asked for and possible (else bars with the reason). */
@@ -47,7 +49,7 @@ export function skillChart(model: GapModel, context: ChartContext): TemplateResu
   if (context.view === 'radar') {
     const size = Math.max(160, Math.min(context.width, 640));
     const radius = Math.max(60, Math.min(170, size / 2 - 130));
-    const layout = radarLayout(model.view.rows, model.steps, radius);
+    const layout = radarLayout(model.view.rows, model.steps, radius, context.rtl);
     if (layout.kind === 'radar') return radar(model, context, layout, size);
     fallback = context.l10n.t(layout.reason, layout);
   }
