@@ -104,10 +104,10 @@ describe('labels from data take their direction from their own text', () => {
     expectReadsLeftToRight(el.shadowRoot!.querySelector('tr[data-level-id="L2"] .level-name')!, LEVEL, 'level header');
   });
 
-  it('data inside a sentence of the other direction is isolated; in its own direction it is left as it is', () => {
+  it('data inside a sentence is isolated: always in Arabic, in English when it holds right-to-left letters', () => {
     const arabicL10n = new Localizer('ar');
     expect(arabicL10n.t('Route to {target}', { target: TITLE })).to.include(`\u2068${TITLE}\u2069`);
-    expect(arabicL10n.t('Route to {target}', { target: 'مدير البيانات' })).not.to.include('\u2068');
+
     const english = new Localizer('en');
     expect(english.t('Route to {target}', { target: TITLE })).to.equal(`Route to ${TITLE}`);
     expect(english.t('Route to {target}', { target: 'مدير، البيانات' })).to.equal('Route to \u2068مدير، البيانات\u2069');

@@ -39,11 +39,9 @@ export function safeLocale(tag: string | null | undefined): string | undefined {
 }
 
 /** Languages written right to left (a language subtag). */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGE = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)$/;
 /** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
-/** A letter of any other script. */
-const LTR_LETTER = /(?![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])\p{L}/u;
 
 
 /**
@@ -65,7 +63,7 @@ export class Localizer {
     this.lang = safeLocale(lang) ?? 'en';
     this.locale = safeLocale(locale) ?? safeLocale(lang);
     const base = this.lang.split('-')[0].toLowerCase();
-    this.rtl = RTL_LANGUAGES.has(base);
+    this.rtl = RTL_LANGUAGE.test(base);
     this.#table = TABLES[this.lang.toLowerCase()] ?? TABLES[base] ?? {};
     this.#overrides = overrides && typeof overrides === 'object' ? overrides : {};
   }
@@ -93,23 +91,24 @@ export class Localizer {
   }
 
   /**
-   * Text from data (a role, level or family label) as it goes into a sentence of this language:
-   * when it holds letters of the other direction it is wrapped in FIRST STRONG ISOLATE … POP
-   * DIRECTIONAL ISOLATE (U+2068 … U+2069), so it takes its direction from its own text and its
-   * punctuation stays in place ("Manager, Data Science" inside Arabic, an Arabic title inside
-   * English). Other text is returned as it is.
+   * Text from data (a role, level or family label) as it goes into a sentence of this language,
+   * wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (U+2068 … U+2069) so it takes its
+   * direction from its own text and its punctuation stays in place ("Manager, Data Science" inside
+   * Arabic, an Arabic title inside English): always in a right-to-left language, in another when
+   * the text holds right-to-left letters (else it is returned as it is).
    */
   isolate(text: string): string {
-    return (this.rtl ? LTR_LETTER : RTL_LETTER).test(text) ? `\u2068${text}\u2069` : text;
+    return this.rtl || RTL_LETTER.test(text) ? `\u2068${text}\u2069` : text;
   }
 
   /**
    * Items joined as a list of this language by `Intl.ListFormat` ("a, b and c", "a, b und c"),
-   * each item from data isolated as in `isolate` (`fromData: false` for items that are already
-   * sentences of this language). `type: 'unit'` joins without a conjunction ("a, b, c").
+   * each item isolated as in `isolate` (an item that is a sentence holding an isolated label still
+   * takes its direction from its first letter outside that label). `type: 'unit'` joins without a
+   * conjunction ("a, b, c").
    */
-  list(items: readonly string[], type: Intl.ListFormatType = 'conjunction', fromData = true): string {
-    return listFormat(this.locale ?? this.lang, { type }).format(fromData ? items.map((item) => this.isolate(item)) : items);
+  list(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+    return listFormat(this.locale ?? this.lang, { type }).format(items.map((item) => this.isolate(item)));
   }
 
   number(value: number, options: Intl.NumberFormatOptions = {}): string {

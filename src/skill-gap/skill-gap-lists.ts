@@ -85,7 +85,7 @@ export function planSection(model: GapModel, index: FrameworkIndex, l10n: Locali
                     : html`<span dir="auto">${step.resource.title}</span>`}
                   <span class="muted">· ${l10n.t(step.resource.kind)} · ${step.estimated ? l10n.t('about {hours} (no hours given)', { hours: l10n.hours(step.hours) }) : l10n.hours(step.hours)}</span>
                   ${moveLearning.has(step.resource.id) ? html`<span class="tag">${l10n.t('suggested for this move')}</span>` : nothing}
-                  <br />${l10n.t('covers {skills}', { skills: l10n.list(step.covers.map((c) => l10n.t({ one: '{skill} ({count} step)', other: '{skill} ({count} steps)' }, { skill: label(c.skill), count: c.steps })), 'conjunction', false) })}
+                  <br />${l10n.t('covers {skills}', { skills: l10n.list(step.covers.map((c) => l10n.t({ one: '{skill} ({count} step)', other: '{skill} ({count} steps)' }, { skill: label(c.skill), count: c.steps }))) })}
                 </li>`,
               )}
             </ol>`}
