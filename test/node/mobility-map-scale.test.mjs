@@ -105,7 +105,7 @@ test('the announcement counts moves by kind', () => {
 });
 
 const { sceneBounds, suggestedMoves, boundsOf } = await importTs('src/mobility-map/mobility-map-scene.ts');
-const { routeBounds } = await importTs('src/mobility-map/route-cards.ts');
+const { routeBounds } = await importTs('src/mobility-map/mobility-map-scene.ts');
 
 test('the view fits the scene: the overview, or the map with the flows under it', () => {
   const scenes = new SceneBuilder();
