@@ -111,7 +111,7 @@ export class LadderCompare extends CareerElement {
   @state() private picked?: string;
 
   /** The diff of two levels, loaded when a diff is first opened. */
-  private readonly diffPart = this.loadOnFirstUse(() => import('./ladder-diff-part.js'));
+  private readonly diffPart = this.loadOnFirstUse(() => import('./ladder-diff.part.js'));
 
   /** Arrow keys move between cells; column 0 is the level header. */
   private readonly grid = new GridFocusController(this, [0, 1]);

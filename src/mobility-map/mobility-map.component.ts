@@ -168,9 +168,9 @@ export class MobilityMap extends CareerElement {
   /** A move from a view state, kept while the selection it belongs to is applied. */
   #keepMove = false;
   /** Routes and suggested moves: loaded when a map first has a target or `infer-moves`. */
-  readonly #planner = this.loadOnFirstUse(() => import('./route-planner.js'));
+  readonly #planner = this.loadOnFirstUse(() => import('./route-planner.part.js'));
   /** The route planner, when this view needs it and it has arrived. */
-  #routePlanner?: typeof import('./route-planner.js');
+  #routePlanner?: typeof import('./route-planner.part.js');
   #inferred?: InferredMoves;
   /** The focused role's moves drawn: declared ones in the order announced, then suggested ones. */
   #moves: CareerMove[] = [];

@@ -1,7 +1,7 @@
 /**
  * Alternative routes and suggested (inferred) moves on the map: the route cards under the map and
  * the suggested-moves section of the panel. Templates are functions of their input, with no state
- * of their own. Part of the map's route planner, loaded on first use (route-planner.ts).
+ * of their own. Part of the map's route planner, loaded on first use (route-planner.part.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InferredMove } from '../model/inferred-move.js';
