@@ -108,6 +108,46 @@ describe('<skill-gap> and <ladder-compare> in German and Arabic', () => {
     }
   });
 
+  it('Arabic with dir="rtl" mirrors the skill radar: skills run counter-clockwise, each label outside its spoke on the mirrored side', async () => {
+    const radarOf = async (attrs: { lang?: string; dir?: string }) => {
+      const el = await gap(attrs);
+      el.view = 'radar';
+      await el.updateComplete;
+      return el;
+    };
+    const ltr = await radarOf({});
+    const rtl = await radarOf({ lang: 'ar', dir: 'rtl' });
+    /** Each spoke's end and label, in px from the radar's centre (x to the right). */
+    const spokes = (el: SkillGap) => {
+      const chart = el.shadowRoot!.querySelector('.radar svg[role="group"]')!.getBoundingClientRect();
+      const centre = chart.left + chart.width / 2;
+      return [...el.shadowRoot!.querySelectorAll<SVGGElement>('.spoke')].map((spoke) => {
+        const end = spoke.querySelector('.spoke-line')!.getBoundingClientRect();
+        const label = spoke.querySelector('.spoke-label')!.getBoundingClientRect();
+        return { skill: spoke.dataset.skillId, end: (end.left + end.right) / 2 - centre, left: label.left - centre, right: label.right - centre };
+      });
+    };
+    const l = spokes(ltr);
+    const r = spokes(rtl);
+    expect(r.map((s) => s.skill)).to.deep.equal(l.map((s) => s.skill));
+    expect(l[1].end, 'left to right, the second skill is clockwise (right)').to.be.above(5);
+    expect(r[1].end, 'right to left, the second skill is counter-clockwise (left)').to.be.below(-5);
+    for (const [i, spoke] of r.entries()) {
+      expect(spoke.end, spoke.skill).to.be.closeTo(-l[i].end, 1.5);
+      // A label on the left of the radar ends at its spoke's end; on the right it starts there.
+      if (spoke.end < -5) expect(spoke.right, spoke.skill).to.be.at.most(spoke.end * 2 + 1);
+      if (spoke.end > 5) expect(spoke.left, spoke.skill).to.be.at.least(spoke.end * 2 - 1);
+    }
+    // A ring label sits beside the first spoke on the mirrored side, clear of the radar's left half.
+    const ring = (el: SkillGap) => {
+      const chart = el.shadowRoot!.querySelector('.radar svg[role="group"]')!.getBoundingClientRect();
+      const label = el.shadowRoot!.querySelector('.ring-label')!.getBoundingClientRect();
+      return label.left + label.width / 2 - (chart.left + chart.width / 2);
+    };
+    expect(ring(ltr)).to.be.below(0);
+    expect(ring(rtl)).to.be.above(0);
+  });
+
   it('right to left, the left arrow raises a skill (the track grows to the left)', async () => {
     const el = await gap({ lang: 'ar', dir: 'rtl' });
     const python = el.shadowRoot!.querySelector<HTMLElement>('[data-skill-id="python"]')!;

@@ -21,65 +21,70 @@ export const LIMITS = {
  * than LIMITS.depth. Reports each problem with its JSON Pointer; returns false when the input
  * must not be walked further. Never throws; recursion is bounded by LIMITS.depth.
  *
- * This reads every value of the input, so it builds nothing per value: a path is only composed
- * for a problem (from `trail`, the keys from the root), and lists are read by index.
+ * This reads every value of the input (a 10,000-role framework has over half a million), so it
+ * allocates nothing per value but the property descriptor that tells a getter from data: the
+ * objects and keys from the root down to the current value are kept in two arrays indexed by
+ * depth (a cycle is an object already on that path), a path is only composed for a problem,
+ * lists are read by index and text or numbers are checked in the loop, not by a call.
  */
 export function checkPlainData(input: unknown, problems: ProblemList): boolean {
   const before = problems.errorCount;
-  const trail: Array<string | number> = [];
-  const report = (code: string, message: string) => {
-    const path = pointer('', ...trail) || '/';
+  /** The objects from the root to the current value, and the key under which each child was reached. */
+  const objects: object[] = [];
+  const keys: Array<string | number> = [];
+  let nodes = 0;
+  const report = (depth: number, code: string, message: string) => {
+    const path = pointer('', ...keys.slice(0, depth)) || '/';
     problems.error(path, code, message.replace('{at}', path));
   };
-  const onPath = new Set<object>();
-  let nodes = 0;
+  const tooLarge = () => {
+    problems.error('/', 'too-large', `the input has more than ${formatCount(LIMITS.nodes)} values; a career framework has far fewer`);
+    return false;
+  };
+  /** Checks a value that is not an object: false for what JSON cannot hold. */
+  const primitive = (value: unknown, depth: number) => {
+    const type = typeof value;
+    if (type !== 'function' && type !== 'symbol' && type !== 'bigint') return;
+    report(depth, 'not-json', `the value at {at} is a ${type}; expected text, a number, true/false, null, a list or an object`);
+  };
 
-  /** Checks one value at `trail`; false stops the whole walk (the input is too large). */
-  const visit = (value: unknown, depth: number): boolean => {
-    if (++nodes > LIMITS.nodes) {
-      trail.length = 0;
-      report('too-large', `the input has more than ${formatCount(LIMITS.nodes)} values; a career framework has far fewer`);
-      return false;
+  /** Checks the object `value`, reached at `depth`; false stops the whole walk (the input is too large). */
+  const visit = (value: object, depth: number): boolean => {
+    for (let d = 0; d < depth; d++) {
+      if (objects[d] === value) return report(depth, 'cycle', 'the value at {at} contains itself (a cycle); JSON data cannot'), true;
     }
-    if (typeof value !== 'object' || value === null) {
-      const type = typeof value;
-      if (type === 'function' || type === 'symbol' || type === 'bigint') {
-        report('not-json', `the value at {at} is a ${type}; expected text, a number, true/false, null, a list or an object`);
-      }
-      return true;
-    }
-    if (onPath.has(value)) {
-      report('cycle', 'the value at {at} contains itself (a cycle); JSON data cannot');
-      return true;
-    }
-    if (depth > LIMITS.depth) {
-      report('too-deep', `the value at {at} is nested more than ${LIMITS.depth} levels deep`);
-      return true;
-    }
+    if (depth > LIMITS.depth) return report(depth, 'too-deep', `the value at {at} is nested more than ${LIMITS.depth} levels deep`), true;
     const isList = Array.isArray(value);
-    const prototype = Object.getPrototypeOf(value);
-    if (!isList && prototype !== Object.prototype && prototype !== null) {
-      report('not-plain', 'the value at {at} is not plain data (an object made by a class or the browser); expected an object as JSON.parse makes it');
-      return true;
+    if (!isList) {
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) {
+        return report(depth, 'not-plain', 'the value at {at} is not plain data (an object made by a class or the browser); expected an object as JSON.parse makes it'), true;
+      }
     }
-    onPath.add(value);
+    objects[depth] = value;
     // Symbol keys are not data (JSON has none); a list's extra named fields are never read.
-    const keys = isList ? undefined : Object.getOwnPropertyNames(value);
-    const count = keys ? keys.length : (value as unknown[]).length;
+    const names = isList ? undefined : Object.getOwnPropertyNames(value);
+    const count = names ? names.length : (value as unknown[]).length;
+    if ((nodes += count) > LIMITS.nodes) return tooLarge();
     for (let i = 0; i < count; i++) {
-      const key = keys ? keys[i] : i;
+      const key = names ? names[i] : i;
+      keys[depth] = key;
       const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
-      trail.push(key);
-      if (descriptor && !('value' in descriptor)) report('accessor', 'the field at {at} is a getter or setter; expected plain data');
-      else if (!visit(descriptor?.value, depth + 1)) return false;
-      trail.pop();
+      if (descriptor === undefined) continue;
+      if (!('value' in descriptor)) {
+        report(depth + 1, 'accessor', 'the field at {at} is a getter or setter; expected plain data');
+        continue;
+      }
+      const child: unknown = descriptor.value;
+      if (typeof child !== 'object') primitive(child, depth + 1);
+      else if (child !== null && !visit(child, depth + 1)) return false;
     }
-    onPath.delete(value);
     return true;
   };
 
   try {
-    visit(input, 0);
+    if (typeof input !== 'object') primitive(input, 0);
+    else if (input !== null) visit(input, 0);
   } catch (error) {
     problems.error('/', 'unreadable', `the input could not be read: ${(error as Error)?.message ?? String(error)}`);
   }

@@ -13,14 +13,16 @@ import {
 
 type Item = Record<string, unknown>;
 
-/** The items of a collection that are objects, with their index (shape errors are reported elsewhere). */
-function items(value: unknown): Array<[Item, number]> {
-  if (!Array.isArray(value)) return [];
-  const out: Array<[Item, number]> = [];
-  value.forEach((item, i) => {
-    if (isObject(item)) out.push([item, i]);
-  });
-  return out;
+/**
+ * Calls `each` with every item of a collection that is an object, and its index (shape errors are
+ * reported elsewhere). A loop, not a list of pairs: a large framework has tens of thousands of items.
+ */
+function eachItem(value: unknown, each: (item: Item, index: number) => void): void {
+  if (!Array.isArray(value)) return;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (isObject(item)) each(item, i);
+  }
 }
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -35,15 +37,15 @@ function seenBefore<K>(seen: Map<K, number>, key: K, index: number): number | un
 /** Indexes the ids of a collection, reporting duplicates at the later occurrence. */
 function collectIds(collection: unknown, base: string, what: string, problems: ProblemList): Map<string, number> {
   const ids = new Map<string, number>();
-  for (const [item, i] of items(collection)) {
+  eachItem(collection, (item, i) => {
     const id = str(item.id);
-    if (id === undefined || id === '') continue;
+    if (id === undefined || id === '') return;
     const first = seenBefore(ids, id, i);
     if (first !== undefined) {
       const path = pointer(base, i, 'id');
       problems.error(path, 'duplicate-id', () => `duplicate ${what} id ${quote(id)} at ${path} — already used at ${pointer(base, first, 'id')}`);
     }
-  }
+  });
   return ids;
 }
 
@@ -58,44 +60,88 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 /**
- * Checks a reference to an id of a collection at `base`/`key`(/`last`): the pointer is only written
- * for a problem (a large framework has hundreds of thousands of references).
+ * Checks a reference to an id of a collection at `base`/`key`(/`last`(/`item`)) and returns the
+ * id's index in its collection (undefined when the value is not a known id). The pointer is only
+ * written for a problem: a large framework has hundreds of thousands of references.
  */
-function checkRef(problems: ProblemList, what: string, value: unknown, known: Map<string, number>, base: string, key: string | number, last?: string | number): void {
-  if (typeof value !== 'string' || value === '' || known.has(value)) return;
-  problems.unknownReference(last === undefined ? pointer(base, key) : pointer(base, key, last), what, value, known);
+function checkRef(problems: ProblemList, what: string, value: unknown, known: Map<string, number>, base: string, key: string | number, last?: string | number, item?: string | number): number | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const at = known.get(value);
+  if (at === undefined) {
+    const path = last === undefined ? pointer(base, key) : item === undefined ? pointer(base, key, last) : pointer(base, key, last, item);
+    problems.unknownReference(path, what, value, known);
+  }
+  return at;
 }
 
-/** Checks each id of a list field (`base/key/j`) against the known ids. */
-function checkRefList(problems: ProblemList, base: string, key: string, what: string, list: unknown, known: Map<string, number>): void {
-  if (Array.isArray(list)) list.forEach((id, j) => checkRef(problems, what, id, known, base, key, j));
+/** Checks each id of a list field (`base/key/last/j`) against the known ids. */
+function checkRefList(problems: ProblemList, base: string, key: string | number, last: string, what: string, list: unknown, known: Map<string, number>): void {
+  if (!Array.isArray(list)) return;
+  for (let j = 0; j < list.length; j++) checkRef(problems, what, list[j], known, base, key, last, j);
+}
+
+/**
+ * Finds repeated ids within each of many short lists of references to one collection (a role's
+ * skills): each id of the collection remembers the last list it was seen in, so a list needs no
+ * map of its own. Ids the collection lacks (already reported) are compared in a small map.
+ */
+class RepeatsInLists {
+  readonly #list: Int32Array;
+  readonly #first: Int32Array;
+  readonly #unknown = new Map<string, number>();
+  #current = 0;
+
+  constructor(size: number) {
+    this.#list = new Int32Array(size);
+    this.#first = new Int32Array(size);
+  }
+
+  /** Starts the next list. */
+  next(): void {
+    this.#current++;
+    if (this.#unknown.size > 0) this.#unknown.clear();
+  }
+
+  /** The earlier index in the current list of `id` (at `known` in its collection), else undefined after noting it at `index`. */
+  seen(id: string, known: number | undefined, index: number): number | undefined {
+    if (known === undefined) return seenBefore(this.#unknown, id, index);
+    if (this.#list[known] === this.#current) return this.#first[known];
+    this.#list[known] = this.#current;
+    this.#first[known] = index;
+    return undefined;
+  }
 }
 
 function describeScale(scale: Set<number>): string {
   return [...scale].sort((a, b) => a - b).join(', ');
 }
 
+/** Checks a list of skill requirements at `base`/`key`. */
 function checkSkillRequirements(
   list: unknown,
   base: string,
+  key: string,
   skills: Map<string, number>,
   scale: Set<number>,
+  repeats: RepeatsInLists,
   problems: ProblemList,
 ): void {
-  const seen = new Map<string, number>();
-  for (const [req, j] of items(list)) {
-    checkRef(problems, 'skill', req.skill, skills, base, j, 'skill');
+  if (!Array.isArray(list)) return;
+  repeats.next();
+  for (let j = 0; j < list.length; j++) {
+    const req: unknown = list[j];
+    if (!isObject(req)) continue;
+    const skill = str(req.skill);
+    const known = checkRef(problems, 'skill', skill, skills, base, key, j, 'skill');
     if (typeof req.level === 'number' && !scale.has(req.level)) {
-      const path = pointer(base, j, 'level');
+      const path = pointer(base, key, j, 'level');
       problems.error(path, 'off-scale', () => `proficiency ${req.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
     }
-    const skill = str(req.skill);
-    if (skill !== undefined) {
-      const first = seenBefore(seen, skill, j);
-      if (first !== undefined) {
-        const path = pointer(base, j, 'skill');
-        problems.error(path, 'duplicate-skill', () => `skill ${quote(skill)} is listed twice at ${path} — first at ${pointer(base, first, 'skill')}`);
-      }
+    if (skill === undefined) continue;
+    const first = repeats.seen(skill, known, j);
+    if (first !== undefined) {
+      const path = pointer(base, key, j, 'skill');
+      problems.error(path, 'duplicate-skill', () => `skill ${quote(skill)} is listed twice at ${path} — first at ${pointer(base, key, first, 'skill')}`);
     }
   }
 }
@@ -103,7 +149,10 @@ function checkSkillRequirements(
 function checkProficiency(input: Item, problems: ProblemList): Set<number> {
   const steps = input.proficiency;
   if (steps === undefined) return new Set(DEFAULT_PROFICIENCY.map((s) => s.value));
-  const values = items(steps).map(([step]) => step.value).filter((v): v is number => typeof v === 'number');
+  const values: number[] = [];
+  eachItem(steps, (step) => {
+    if (typeof step.value === 'number') values.push(step.value);
+  });
   if (Array.isArray(steps) && steps.length < 2) {
     problems.error('/proficiency', 'proficiency-steps', () => `the proficiency scale at /proficiency needs at least 2 steps, found ${steps.length}`);
   }
@@ -161,53 +210,68 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
   collectIds(input.competencies, '/competencies', 'competency', problems);
 
   const ranks = new Map<number, number>();
-  for (const [level, i] of items(input.levels)) {
-    if (typeof level.rank !== 'number') continue;
+  eachItem(input.levels, (level, i) => {
+    if (typeof level.rank !== 'number') return;
     const first = seenBefore(ranks, level.rank, i);
     if (first !== undefined) {
       const path = pointer('/levels', i, 'rank');
       problems.error(path, 'duplicate-rank', () => `level rank ${level.rank} at ${path} is already used by ${pointer('/levels', first)}; each level needs its own rank`);
     }
-  }
+  });
 
+  // Roles with the same family, track, level and title: by the cell's number, then the title.
+  const listLength = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  const [trackCount, levelCount] = [listLength(input.tracks), listLength(input.levels)];
+  const cells = new Map<number, Map<string, number>>();
   const signatures = new Map<string, number>();
-  for (const [role, i] of items(input.roles)) {
-    const base = pointer('/roles', i);
-    checkRef(problems, 'family', role.family, families, base, 'family');
-    checkRef(problems, 'track', role.track, tracks, base, 'track');
-    checkRef(problems, 'level', role.level, levels, base, 'level');
-    checkSkillRequirements(role.skills, pointer(base, 'skills'), skills, scale, problems);
-    for (const [area, j] of items(role.focusAreas)) {
-      checkSkillRequirements(area.skills, pointer(base, 'focusAreas', j, 'skills'), skills, scale, problems);
+  const skillRepeats = new RepeatsInLists(listLength(input.skills));
+  eachItem(input.roles, (role, i) => {
+    const family = checkRef(problems, 'family', role.family, families, '/roles', i, 'family');
+    const track = checkRef(problems, 'track', role.track, tracks, '/roles', i, 'track');
+    const level = checkRef(problems, 'level', role.level, levels, '/roles', i, 'level');
+    const base = '/roles/' + i;
+    checkSkillRequirements(role.skills, base, 'skills', skills, scale, skillRepeats, problems);
+    eachItem(role.focusAreas, (area, j) => checkSkillRequirements(area.skills, `${base}/focusAreas/${j}`, 'skills', skills, scale, skillRepeats, problems));
+    let first: number | undefined;
+    if (family !== undefined && track !== undefined && level !== undefined && typeof role.title === 'string') {
+      const cell = (family * trackCount + track) * levelCount + level;
+      let titles = cells.get(cell);
+      if (!titles) cells.set(cell, (titles = new Map()));
+      first = seenBefore(titles, role.title, i);
+    } else {
+      first = seenBefore(signatures, JSON.stringify([role.family, role.track, role.level, role.title]), i);
     }
-    const signature = JSON.stringify([role.family, role.track, role.level, role.title]);
-    const first = seenBefore(signatures, signature, i);
     if (first !== undefined) {
       problems.error(base, 'duplicate-role', () => `role ${quote(role.title)} at ${base} has the same family, track, level and title as ${pointer('/roles', first)}`);
     }
-  }
+  });
 
-  // Moves by origin, then destination (no key string per move).
-  const moveKeys = new Map<string, Map<string, number>>();
-  for (const [move, i] of items(input.moves)) {
-    // A framework has tens of thousands of moves: the move's pointer is written only for a problem.
-    checkRef(problems, 'role', move.from, roles, '/moves', i, 'from');
-    checkRef(problems, 'role', move.to, roles, '/moves', i, 'to');
-    if (move.learning !== undefined) checkRefList(problems, pointer('/moves', i), 'learning', 'learning resource', move.learning, learning);
+  // Moves by the numbers of their roles (no key string per move); moves to or from an unknown role by their values.
+  const roleCount = listLength(input.roles);
+  const movePairs = new Map<number, number>();
+  const otherMoves = new Map<string, Map<string, number>>();
+  eachItem(input.moves, (move, i) => {
+    const from = checkRef(problems, 'role', move.from, roles, '/moves', i, 'from');
+    const to = checkRef(problems, 'role', move.to, roles, '/moves', i, 'to');
+    if (move.learning !== undefined) checkRefList(problems, '/moves', i, 'learning', 'learning resource', move.learning, learning);
     if (typeof move.from === 'string' && move.from === move.to) {
       const base = pointer('/moves', i);
       problems.error(base, 'self-move', () => `the move at ${base} goes from ${quote(move.from)} to itself`);
     }
-    let destinations = moveKeys.get(String(move.from));
-    if (!destinations) moveKeys.set(String(move.from), (destinations = new Map()));
-    const first = seenBefore(destinations, String(move.to), i);
+    let first: number | undefined;
+    if (from !== undefined && to !== undefined) first = seenBefore(movePairs, from * roleCount + to, i);
+    else {
+      let destinations = otherMoves.get(String(move.from));
+      if (!destinations) otherMoves.set(String(move.from), (destinations = new Map()));
+      first = seenBefore(destinations, String(move.to), i);
+    }
     if (first !== undefined) {
       const base = pointer('/moves', i);
       problems.error(base, 'duplicate-move', () => `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);
     }
-  }
+  });
 
-  for (const [band, i] of items(input.payBands)) {
+  eachItem(input.payBands, (band, i) => {
     const base = pointer('/payBands', i);
     checkRef(problems, 'level', band.level, levels, base, 'level');
     checkRef(problems, 'track', band.track, tracks, base, 'track');
@@ -221,20 +285,20 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
       const path = pointer(base, 'base');
       problems.error(path, 'min-above-max', () => `pay band at ${path} has min ${money.min} above max ${money.max}`);
     }
-  }
+  });
 
-  for (const [resource, i] of items(input.learning)) {
-    checkRefList(problems, pointer('/learning', i), 'skills', 'skill', resource.skills, skills);
-  }
+  eachItem(input.learning, (resource, i) => {
+    checkRefList(problems, '/learning', i, 'skills', 'skill', resource.skills, skills);
+  });
 
-  for (const [competency, i] of items(input.competencies)) {
-    for (const [expectation, j] of items(competency.expectations)) {
-      const base = pointer('/competencies', i, 'expectations', j);
-      checkRef(problems, 'level', expectation.level, levels, base, 'level');
-      checkRef(problems, 'track', expectation.track, tracks, base, 'track');
-      checkRefList(problems, base, 'families', 'family', expectation.families, families);
-    }
-  }
+  eachItem(input.competencies, (competency, i) => {
+    eachItem(competency.expectations, (expectation, j) => {
+      const base = pointer('/competencies', i, 'expectations');
+      checkRef(problems, 'level', expectation.level, levels, base, j, 'level');
+      checkRef(problems, 'track', expectation.track, tracks, base, j, 'track');
+      checkRefList(problems, base, j, 'families', 'family', expectation.families, families);
+    });
+  });
 
   return problems.errorCount > 0 ? { problems } : { problems, framework: input as unknown as Framework };
 }
@@ -266,7 +330,7 @@ function checkProfile(input: unknown, framework: Framework, problems: ProblemLis
   }
   const skills = new Set((framework.skills ?? []).map((skill) => skill.id));
   const scale = new Set(scaleOf(framework).map((s) => s.value));
-  for (const [rating, i] of items(input.skills)) {
+  eachItem(input.skills, (rating, i) => {
     const base = pointer('/skills', i);
     if (typeof rating.skill === 'string' && !skills.has(rating.skill)) {
       problems.warn(pointer(base, 'skill'), 'unknown-skill', `skill ${quote(rating.skill)} at ${base}/skill is not in this framework`);
@@ -275,12 +339,12 @@ function checkProfile(input: unknown, framework: Framework, problems: ProblemLis
       const path = pointer(base, 'level');
       problems.error(path, 'off-scale', () => `proficiency ${rating.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
     }
-  }
+  });
   // Competency ratings: an unknown competency is left out like an unknown skill (a warning); a
   // level that is not one of the framework's is an error, as an off-scale proficiency is.
   const competencyIds = new Set((framework.competencies ?? []).map((c) => c.id));
   const levels = new Set(framework.levels.map((level) => level.id));
-  for (const [rating, i] of items(input.competencies)) {
+  eachItem(input.competencies, (rating, i) => {
     const base = pointer('/competencies', i);
     if (typeof rating.competency === 'string' && !competencyIds.has(rating.competency)) {
       problems.warn(pointer(base, 'competency'), 'unknown-competency', `competency ${quote(rating.competency)} at ${base}/competency is not in this framework`);
@@ -288,7 +352,7 @@ function checkProfile(input: unknown, framework: Framework, problems: ProblemLis
     if (typeof rating.level === 'string' && !levels.has(rating.level)) {
       problems.unknownReference(pointer(base, 'level'), 'level', rating.level, levels);
     }
-  }
+  });
   return { valid: problems.errorCount === 0, errors: problems.errors, warnings: problems.warnings };
 }
 

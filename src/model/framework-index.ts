@@ -67,7 +67,8 @@ export class FrameworkIndex {
   /** Levels ordered by rank. */
   readonly levels: readonly Level[];
 
-  readonly #roles: Map<string, Role>;
+  /** Each role's number: its position in `framework.roles` (the moves are indexed by it). */
+  readonly #roleNumbers = new Map<string, number>();
   readonly #levels: Map<string, Level>;
   readonly #tracks: Map<string, Track>;
   readonly #families: Map<string, Family>;
@@ -75,43 +76,61 @@ export class FrameworkIndex {
   readonly #learning: Map<string, LearningResource>;
   /** Roles by family, then track, each list ordered by level rank (then title). */
   readonly #ladders = new Map<string, Map<string, Role[]>>();
-  readonly #out = new Map<string, CareerMove[]>();
-  readonly #in = new Map<string, CareerMove[]>();
+  /** Moves out of and into each role, by role number (a framework has tens of thousands). */
+  readonly #out: Array<CareerMove[] | undefined>;
+  readonly #in: Array<CareerMove[] | undefined>;
+  /** The roles with moves out, by number, in the order their first move was indexed (the order of `allMoves`). */
+  readonly #origins: number[] = [];
+  /** The rank of each role's level, by role number. */
+  readonly #ranks: Float64Array;
   #requirements = new Map<string, Map<string, SkillRequirement>>();
 
   constructor(framework: Framework) {
     this.framework = framework;
     this.scale = scaleOf(framework);
     this.levels = [...framework.levels].sort((a, b) => a.rank - b.rank);
-    this.#roles = byId(framework.roles);
     this.#levels = byId(framework.levels);
     this.#tracks = byId(framework.tracks);
     this.#families = byId(framework.families);
     this.#skills = byId(framework.skills);
     this.#learning = byId(framework.learning);
 
-    const rank = new Map<Role, number>();
-    for (const role of framework.roles) {
+    const roles = framework.roles;
+    this.#ranks = new Float64Array(roles.length);
+    // Filled, not sized: an array written at scattered indexes is kept as a slow dictionary.
+    this.#out = roles.map(() => undefined);
+    this.#in = roles.map(() => undefined);
+    for (let i = 0; i < roles.length; i++) {
+      const role = roles[i];
+      this.#roleNumbers.set(role.id, i);
+      this.#ranks[i] = this.rank(role);
       let tracks = this.#ladders.get(role.family);
       if (!tracks) this.#ladders.set(role.family, (tracks = new Map()));
       push(tracks, role.track, role);
-      rank.set(role, this.rank(role));
     }
+    // Sorted by rank, then title: the rank is read once per role, the title compared only within a rank.
     const byTitle = new Intl.Collator().compare;
-    for (const ladder of this.#allLadders()) ladder.sort((a, b) => rank.get(a)! - rank.get(b)! || byTitle(a.title, b.title));
+    for (const tracks of this.#ladders.values()) {
+      for (const [track, ladder] of tracks) {
+        const sorted = ladder
+          .map((role) => ({ role, rank: this.rank(role) }))
+          .sort((a, b) => a.rank - b.rank || byTitle(a.role.title, b.role.title))
+          .map((entry) => entry.role);
+        tracks.set(track, sorted);
+      }
+    }
     this.#indexMoves();
   }
 
   #indexMoves(): void {
-    const promotes = new Set<string>();
+    const roles = this.framework.roles;
+    const promotes = new Uint8Array(roles.length);
     for (const move of this.framework.moves ?? []) {
-      const from = this.#roles.get(move.from);
-      const to = this.#roles.get(move.to);
-      if (!from || !to) continue;
-      const career = this.#classify(from, to, true, move);
-      push(this.#out, from.id, career);
-      push(this.#in, to.id, career);
-      if (career.kind === 'promotion' && !career.crossFamily && !career.trackSwitch) promotes.add(from.id);
+      const from = this.#roleNumbers.get(move.from);
+      const to = this.#roleNumbers.get(move.to);
+      if (from === undefined || to === undefined) continue;
+      const career = this.#add(from, to, move);
+      if (career.kind === 'promotion' && !career.crossFamily && !career.trackSwitch) promotes[from] = 1;
     }
     // Implied promotions: from the last role (by title) of each rank of a ladder to every role of
     // the next rank up in its family and track, unless it declares a promotion of its own. A ladder
@@ -123,13 +142,9 @@ export class FrameworkIndex {
         while (next < ladder.length && this.rank(ladder[next]) === this.rank(ladder[start])) next++;
         let end = next;
         while (end < ladder.length && this.rank(ladder[end]) === this.rank(ladder[next])) end++;
-        const from = ladder[next - 1];
-        if (!promotes.has(from.id)) {
-          for (let j = next; j < end; j++) {
-            const career = this.#classify(from, ladder[j], false);
-            push(this.#out, from.id, career);
-            push(this.#in, ladder[j].id, career);
-          }
+        const from = this.#roleNumbers.get(ladder[next - 1].id)!;
+        if (!promotes[from]) {
+          for (let j = next; j < end; j++) this.#add(from, this.#roleNumbers.get(ladder[j].id)!);
         }
         start = next;
       }
@@ -140,25 +155,36 @@ export class FrameworkIndex {
     for (const tracks of this.#ladders.values()) yield* tracks.values();
   }
 
-  #classify(from: Role, to: Role, declared: boolean, source?: Move): CareerMove {
-    const delta = this.rank(to) - this.rank(from);
-    const move: CareerMove = {
-      from: from.id,
-      to: to.id,
-      kind: delta > 0 ? 'promotion' : delta < 0 ? 'step-back' : 'lateral',
-      crossFamily: from.family !== to.family,
-      trackSwitch: from.track !== to.track,
-      declared,
-    };
-    if (source) move.source = source;
+  /** Indexes the move between two roles (by number): declared when it has a `source`, else implied. */
+  #add(fromNumber: number, toNumber: number, source?: Move): CareerMove {
+    const roles = this.framework.roles;
+    const from = roles[fromNumber];
+    const to = roles[toNumber];
+    const delta = this.#ranks[toNumber] - this.#ranks[fromNumber];
+    const kind: MoveKind = delta > 0 ? 'promotion' : delta < 0 ? 'step-back' : 'lateral';
+    const crossFamily = from.family !== to.family;
+    const trackSwitch = from.track !== to.track;
+    const move: CareerMove = source
+      ? { from: from.id, to: to.id, kind, crossFamily, trackSwitch, declared: true, source }
+      : { from: from.id, to: to.id, kind, crossFamily, trackSwitch, declared: false };
+    const out = this.#out[fromNumber];
+    if (out) out.push(move);
+    else {
+      this.#out[fromNumber] = [move];
+      this.#origins.push(fromNumber);
+    }
+    const into = this.#in[toNumber];
+    if (into) into.push(move);
+    else this.#in[toNumber] = [move];
     return move;
   }
 
   role(id: string): Role | undefined {
-    return this.#roles.get(id);
+    const number = this.#roleNumbers.get(id);
+    return number === undefined ? undefined : this.framework.roles[number];
   }
   roleIds(): IterableIterator<string> {
-    return this.#roles.keys();
+    return this.#roleNumbers.keys();
   }
   level(id: string): Level | undefined {
     return this.#levels.get(id);
@@ -216,12 +242,14 @@ export class FrameworkIndex {
 
   /** Moves out of a role: declared ones plus the implied promotion where none is declared. */
   movesFrom(roleId: string): readonly CareerMove[] {
-    return this.#out.get(roleId) ?? [];
+    const number = this.#roleNumbers.get(roleId);
+    return (number !== undefined && this.#out[number]) || [];
   }
 
   /** Moves into a role (declared and implied). */
   movesTo(roleId: string): readonly CareerMove[] {
-    return this.#in.get(roleId) ?? [];
+    const number = this.#roleNumbers.get(roleId);
+    return (number !== undefined && this.#in[number]) || [];
   }
 
   /** The move from one role to another, when there is one. */
@@ -231,7 +259,7 @@ export class FrameworkIndex {
 
   /** Every move of the framework, declared and implied. */
   allMoves(): CareerMove[] {
-    return [...this.#out.values()].flat();
+    return this.#origins.flatMap((number) => this.#out[number]!);
   }
 
   /** The regions that have pay bands, in order of first appearance. */
@@ -244,7 +272,7 @@ export class FrameworkIndex {
    * family + level, then track + level, then level alone.
    */
   payBand(roleId: string, region: string): PayBand | undefined {
-    const role = this.#roles.get(roleId);
+    const role = this.role(roleId);
     if (!role) return undefined;
     let best: PayBand | undefined;
     let bestScore = -1;
@@ -266,7 +294,7 @@ export class FrameworkIndex {
     const key = focus === undefined ? roleId : `${roleId}\u0000${focus}`;
     let map = this.#requirements.get(key);
     if (map) return map;
-    const role = this.#roles.get(roleId);
+    const role = this.role(roleId);
     map = new Map();
     for (const req of role?.skills ?? []) map.set(req.skill, req);
     const area = focus === undefined ? undefined : role?.focusAreas?.find((a) => a.id === focus);

@@ -77,9 +77,10 @@ export function importanceMarker(importance: Importance, area = 90): string {
 
 export interface RadarSpoke {
   skill: string;
-  /** Radians clockwise from 12 o'clock. */
+  /** Radians clockwise from 12 o'clock (negative, counter-clockwise, when mirrored). */
   angle: number;
   end: Point;
+  /** The label's anchor is logical (`start` follows the text direction), as SVG's `text-anchor` is. */
   label: Point & { anchor: 'start' | 'middle' | 'end' };
   current: Point;
   required: Point;
@@ -118,11 +119,15 @@ const polygonPath = (points: readonly Point[]): string =>
 /**
  * The radar for the given rows (in spoke order, clockwise from 12 o'clock), centred on 0,0, or
  * the reason it cannot be drawn (fewer than RADAR_MIN_SKILLS or more than RADAR_MAX_SKILLS).
+ * `mirrored` (a right-to-left page) draws it counter-clockwise, every point mirrored left to right,
+ * so the skills read from the right as the bars do; label anchors stay logical, as the text
+ * direction mirrors them too.
  */
 export function radarLayout(
   rows: ReadonlyArray<{ skill: string; current: number; required: number }>,
   steps: readonly ProficiencyStep[],
   radius: number,
+  mirrored = false,
 ): RadarLayout {
   if (rows.length > RADAR_MAX_SKILLS) {
     return { kind: 'fallback', reason: 'The radar shows at most {max} skills; this gap has {count}, so it is drawn as bars.', count: rows.length, min: RADAR_MIN_SKILLS, max: RADAR_MAX_SKILLS };
@@ -131,11 +136,13 @@ export function radarLayout(
     return { kind: 'fallback', reason: 'A radar needs at least {min} skills; this gap has {count}, so it is drawn as bars.', count: rows.length, min: RADAR_MIN_SKILLS, max: RADAR_MAX_SKILLS };
   }
   const axis = levelAxis(steps, radius, 0);
-  const angleOf = (i: number) => (i / rows.length) * 2 * Math.PI;
+  const turn = mirrored ? -1 : 1;
+  const angleOf = (i: number) => turn * (i / rows.length) * 2 * Math.PI;
   const spokes = rows.map((row, i): RadarSpoke => {
     const angle = angleOf(i);
     const label = polar(angle, radius + 12);
-    const anchor = label.x > 1 ? 'start' : label.x < -1 ? 'end' : 'middle';
+    const outward = turn * label.x;
+    const anchor = outward > 1 ? 'start' : outward < -1 ? 'end' : 'middle';
     return {
       skill: row.skill,
       angle,
@@ -149,7 +156,7 @@ export function radarLayout(
     kind: 'radar',
     radius,
     rings: axis.ticks.filter((t) => t.at > 0),
-    ringLabels: axis.ticks.filter((t) => t.at > 0).map((t) => ({ label: t.label, ...polar(-Math.PI / rows.length, t.at) })),
+    ringLabels: axis.ticks.filter((t) => t.at > 0).map((t) => ({ label: t.label, ...polar(-turn * Math.PI / rows.length, t.at) })),
     spokes,
     requiredPath: polygonPath(spokes.map((spoke) => spoke.required)),
     currentPath: polygonPath(spokes.map((spoke) => spoke.current)),

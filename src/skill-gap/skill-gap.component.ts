@@ -165,7 +165,7 @@ export class SkillGap extends CareerElement {
     if (model.kind === 'empty') return html`<div part="status" class="status">${l10n.t('Choose a target role to see the skill gap.')}</div>`;
     if (model.kind === 'message') return errorPanel(model.problems, l10n.t(model.title), l10n);
     const index = this.index!;
-    const chart = { index, view: this.view, width: this.chartWidth, slider: this.slider, l10n };
+    const chart = { index, view: this.view, width: this.chartWidth, slider: this.slider, l10n, rtl: getComputedStyle(this).direction === 'rtl' };
     const competencies = model.competencies?.rows.length
       ? competencySection(model.competencies, { index, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel, l10n, noLevel: model.steps[0].label, printing: this.print.printing })
       : nothing;

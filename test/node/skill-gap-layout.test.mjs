@@ -41,6 +41,23 @@ test("the radar has one spoke per skill, clockwise from 12 o'clock", () => {
   assert.equal(layout.valueAt(58), 3);
 });
 
+test('mirrored (right to left), the radar runs counter-clockwise: every point mirrored, label anchors kept logical', () => {
+  const ltr = radarLayout(rows(5), steps, 100);
+  const rtl = radarLayout(rows(5), steps, 100, true);
+  const round = (p) => [Math.round(p.x * 1000) / 1000 + 0, Math.round(p.y * 1000) / 1000 + 0];
+  for (const [i, spoke] of rtl.spokes.entries()) {
+    const twin = ltr.spokes[i];
+    assert.equal(spoke.skill, twin.skill);
+    for (const key of ['end', 'label', 'current', 'required']) assert.deepEqual(round(spoke[key]), round({ x: -twin[key].x, y: twin[key].y }), `${key} of spoke ${i}`);
+    assert.equal(spoke.label.anchor, twin.label.anchor);
+  }
+  assert.ok(rtl.spokes[1].end.x < 0, 'the second skill is left of 12 o\'clock');
+  assert.deepEqual(rtl.ringLabels.map(round), ltr.ringLabels.map((p) => round({ x: -p.x, y: p.y })));
+  // The pointer's projection on a mirrored spoke still measures outwards.
+  const spoke = rtl.spokes[1];
+  assert.ok(Math.abs(spoke.end.x * Math.sin(spoke.angle) - spoke.end.y * Math.cos(spoke.angle) - 100) < 1e-9);
+});
+
 test("the importance markers are d3-shape's diamond, circle and triangle symbols of the given area", () => {
   assert.equal(importanceMarker('core', 60), 'M0,-7.208L4.162,0L0,7.208L-4.162,0Z');
   assert.equal(importanceMarker('optional', 90), 'M5.352,0A5.352,5.352,0,1,1,-5.352,0A5.352,5.352,0,1,1,5.352,0');
