@@ -12,6 +12,7 @@ import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-l
 import { forcedColorsStyles } from './forced-colors.styles.js';
 import { hostResetStyles } from './host-reset.styles.js';
 import { statusView } from './status-view.js';
+import { LazyModule } from './controllers/lazy-module.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import type { Localizer, Strings } from './localize.js';
 import { themeStyles, type ThemeName } from './theme.styles.js';
@@ -101,6 +102,9 @@ export class CareerElement extends ViewStateElement {
   /** The provider's shared state, when inside a `<career-framework>`. */
   protected linked?: CareerContextValue;
 
+  /** The parts of the element loaded on first use; `updateComplete` waits for them. */
+  readonly #lazyParts: LazyModule<unknown>[] = [];
+
   constructor() {
     super();
     new ContextConsumer(this, {
@@ -155,6 +159,23 @@ export class CareerElement extends ViewStateElement {
     if (changed.has('framework') || changed.has('src') || !this.hasUpdated) {
       this.loader.setInputs(this.framework, this.src);
     }
+  }
+
+  /** A part of the element loaded on first use, as a file of its own (see `LazyModule`). */
+  protected loadOnFirstUse<T>(load: () => Promise<T>): LazyModule<T> {
+    const part = new LazyModule(this, load);
+    this.#lazyParts.push(part);
+    return part;
+  }
+
+  /** Also waits for the parts the render asked for and the render once they arrived. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#lazyParts.some((part) => part.loading)) {
+      await Promise.all(this.#lazyParts.map((part) => part.settled));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Announces a user's role selection (a provider, if any, updates the shared selection). */
