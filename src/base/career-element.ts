@@ -7,7 +7,7 @@ import type { Framework, Problem } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { ViewStateElement } from './view-state-element.js';
 import type { ExportOptions } from './export.js';
-import { EXPORT_STRINGS, exportMenu, exportMenuStyles, type ExportFormat } from './export-menu.js';
+import { exportCaption, exportMenu, exportMenuStyles, type ExportFormat } from './export-menu.js';
 import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
 import { hostResetStyles } from './host-reset.styles.js';
@@ -213,7 +213,7 @@ export class CareerElement extends ViewStateElement {
 
   #exportOptions(): ExportOptions {
     const framework = this.index?.framework;
-    const name = framework && EXPORT_STRINGS.caption(framework.name, framework.revision);
+    const name = framework && exportCaption(this.l10n, framework.name, framework.revision);
     // The row of the Export button, above the view of elements without a toolbar, is not drawn.
     const bar = this.renderRoot.querySelector('.export-bar');
     const cropTop = bar ? bar.getBoundingClientRect().bottom + parseFloat(getComputedStyle(bar).marginBottom) - this.getBoundingClientRect().top : 0;
@@ -235,7 +235,7 @@ export class CareerElement extends ViewStateElement {
 
   /** The Export button, when the `export` attribute is set and there is a view to export. */
   protected renderExportMenu(): TemplateResult | typeof nothing {
-    return this.export && this.index ? exportMenu((format) => void this.downloadView(format)) : nothing;
+    return this.export && this.index ? exportMenu((format) => void this.downloadView(format), this.l10n) : nothing;
   }
 
   /** The Export button in a row of its own, for elements without a toolbar. */

@@ -1,15 +1,9 @@
 import { css, html, type TemplateResult } from 'lit';
+import type { Localizer } from './localize.js';
 export type ExportFormat = 'svg' | 'png';
 
-/** The UI strings of export, in one place (for the string tables). */
-export const EXPORT_STRINGS = {
-  menu: 'Export',
-  group: 'Export this view',
-  svg: 'Download SVG',
-  png: 'Download PNG',
-  /** The caption under an exported view: the framework's name and revision. */
-  caption: (name: string, revision?: string) => (revision ? `${name} (revision ${revision})` : name),
-};
+/** The caption under an exported view, in the element's language: the framework's name and revision. */
+export const exportCaption = (l10n: Localizer, name: string, revision?: string) => (revision ? l10n.t('{name} (revision {revision})', { name, revision }) : name);
 
 /** Closes the menu on Escape and gives the focus back to its button. */
 function onKey(event: KeyboardEvent): void {
@@ -25,16 +19,16 @@ function onKey(event: KeyboardEvent): void {
  * SVG or PNG. A `<details>` element, so it opens with Enter or Space and needs no script for that;
  * Escape closes it.
  */
-export function exportMenu(onPick: (format: ExportFormat) => void, strings = EXPORT_STRINGS): TemplateResult {
+export function exportMenu(onPick: (format: ExportFormat) => void, l10n: Localizer): TemplateResult {
   const pick = (event: Event, format: ExportFormat) => {
     (event.currentTarget as HTMLElement).closest('details')!.open = false;
     onPick(format);
   };
   return html`<details part="export" class="export-menu" @keydown=${onKey}>
-    <summary>${strings.menu}</summary>
-    <div class="export-items" role="group" aria-label=${strings.group}>
-      <button type="button" data-export="svg" @click=${(e: Event) => pick(e, 'svg')}>${strings.svg}</button>
-      <button type="button" data-export="png" @click=${(e: Event) => pick(e, 'png')}>${strings.png}</button>
+    <summary>${l10n.t('Export')}</summary>
+    <div class="export-items" role="group" aria-label=${l10n.t('Export this view')}>
+      <button type="button" data-export="svg" @click=${(e: Event) => pick(e, 'svg')}>${l10n.t('Download SVG')}</button>
+      <button type="button" data-export="png" @click=${(e: Event) => pick(e, 'png')}>${l10n.t('Download PNG')}</button>
     </div>
   </details>`;
 }

@@ -197,4 +197,9 @@ export const ar: Strings = {
   '{level} has no competency expectations of its own in {scope}: the framework states none for it.': 'ليس لـ{level} توقعات كفاءات خاصة به في {scope}: لا يذكر الإطار أيًا منها.',
   '{from} is read in {fromScope}; {to} in {toScope}.': 'يُقرأ {from} في {fromScope}؛ و{to} في {toScope}.',
   'This framework describes no competencies, so there is nothing to compare.': 'لا يصف هذا الإطار كفاءات، لذا لا شيء للمقارنة.',
+  '{name} (revision {revision})': '{name} (المراجعة {revision})',
+  'Export': 'تصدير',
+  'Export this view': 'تصدير هذا العرض',
+  'Download SVG': 'تنزيل SVG',
+  'Download PNG': 'تنزيل PNG',
 };

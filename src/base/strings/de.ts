@@ -197,4 +197,9 @@ export const de: Strings = {
   '{level} has no competency expectations of its own in {scope}: the framework states none for it.': '{level} hat in {scope} keine eigenen Kompetenzerwartungen: Das Framework nennt keine.',
   '{from} is read in {fromScope}; {to} in {toScope}.': '{from} gilt in {fromScope}; {to} in {toScope}.',
   'This framework describes no competencies, so there is nothing to compare.': 'Dieses Framework beschreibt keine Kompetenzen, daher gibt es nichts zu vergleichen.',
+  '{name} (revision {revision})': '{name} (Revision {revision})',
+  'Export': 'Exportieren',
+  'Export this view': 'Diese Ansicht exportieren',
+  'Download SVG': 'SVG herunterladen',
+  'Download PNG': 'PNG herunterladen',
 };
