@@ -81,6 +81,30 @@ describe('languages', () => {
     expect(text(el)).to.contain('Your role');
   });
 
+  for (const [lang, words] of [
+    ['de', { export: 'Exportieren', routes: 'Wege zu', best: 'Bester Weg', suggested: 'Vorgeschlagene Wechsel', here: 'Sie sind hier', step: 'Schritt 1: ', explained: /Teilt|Braucht/, tooltip: /Wechsel von hier/ }],
+    ['ar', { export: 'تصدير', routes: 'الطرق إلى', best: 'أفضل طريق', suggested: 'انتقالات مقترحة', here: 'أنت هنا', step: 'الخطوة 1: ', explained: /يشترك|يحتاج/, tooltip: /من هنا/ }],
+  ] as const) {
+    it(`${lang}: the map's export menu, route cards, suggested moves and their explanations, steps and "you are here" come from the table`, async () => {
+      const el = await focusedMap({ wrapperLang: lang, dir: lang === 'ar' ? 'rtl' : 'ltr' });
+      el.export = true;
+      el.setAttribute('infer-moves', '0.3');
+      el.target = 'ml-engineer-3';
+      await el.updateComplete;
+      await waitUntil(() => text(el).includes(words.best) && text(el).includes(words.suggested), `route cards and suggested moves in ${lang}`, { timeout: 5000 });
+      const all = text(el);
+      for (const word of [words.export, words.routes, words.best, words.suggested]) expect(all).to.contain(word);
+      expect(all).to.match(words.explained);
+      for (const english of ['Routes to', 'Best route', 'Suggested moves', 'Download SVG', 'Skill gap and learning plan', 'Typical time', 'Not in the framework']) expect(all).not.to.contain(english);
+      expect(el.shadowRoot!.querySelector('.here')!.textContent!.trim()).to.equal(words.here);
+      expect(el.shadowRoot!.querySelector('.route-step')!.getAttribute('aria-label')!.startsWith(words.step)).to.equal(true);
+      // The hover card of a role.
+      el.shadowRoot!.querySelector('[data-role-id="data-analyst-2"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'tooltip', { timeout: 2000 });
+      expect(el.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).to.match(words.tooltip);
+    });
+  }
+
   it('Arabic with dir="rtl" mirrors the map: the level axis on the right, the first family rightmost', async () => {
     const ltr = await focusedMap();
     const rtl = await focusedMap({ wrapperLang: 'ar', dir: 'rtl' });

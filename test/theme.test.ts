@@ -150,6 +150,39 @@ describe('themes', () => {
     });
   }
 
+  /** The family palette colour a cluster gets on the map (class `family cN`), as the element resolves it. */
+  function seriesColour(map: Element, cluster: number): Rgba {
+    const probe = document.createElement('span');
+    probe.className = `family c${cluster}`;
+    probe.style.color = 'var(--_family)';
+    map.shadowRoot!.append(probe);
+    const value = parseColor(getComputedStyle(probe).color);
+    probe.remove();
+    return value;
+  }
+
+  it('the family palette --career-series-1…8: eight distinct colours, each 3:1 on the surface in light and dark; the overview cycles through them', async () => {
+    for (const theme of ['light', 'dark']) {
+      const map = await fixture<HTMLElement>(html`<mobility-map theme=${theme} .framework=${acme} overview-threshold="1"></mobility-map>`);
+      const colours = [0, 1, 2, 3, 4, 5, 6, 7].map((cluster) => seriesColour(map, cluster));
+      expect(new Set(colours.map(rgb)).size, theme).to.equal(8);
+      for (const [i, colour] of colours.entries()) expect(contrast(colour, tokens(map, '--_surface')), `${theme} series ${i + 1}`).to.be.at.least(3);
+      await (map as CareerElement).updateComplete;
+      const family = map.shadowRoot!.querySelector('[part="family"]');
+      expect(family, 'the overview draws families').to.exist;
+      const cluster = Number(/\bc(\d)\b/.exec(family!.getAttribute('class')!)![1]);
+      expect(getComputedStyle(family!.querySelector('circle')!).stroke).to.equal(rgb(colours[cluster]));
+    }
+  });
+
+  it('--career-family-color-N, the palette\'s deprecated name, still applies when --career-series-N is unset', async () => {
+    const old = await fixture<HTMLElement>(html`<mobility-map style="--career-family-color-2: rgb(1, 2, 3)" .framework=${acme}></mobility-map>`);
+    expect(rgb(seriesColour(old, 1))).to.equal('rgb(1, 2, 3)');
+    expect(rgb(seriesColour(old, 7)), 'series 8 reads family colour 2, as the six-colour cycle did').to.equal('rgb(1, 2, 3)');
+    const both = await fixture<HTMLElement>(html`<mobility-map style="--career-family-color-2: rgb(1, 2, 3); --career-series-2: rgb(4, 5, 6)" .framework=${acme}></mobility-map>`);
+    expect(rgb(seriesColour(both, 1)), 'the series token wins').to.equal('rgb(4, 5, 6)');
+  });
+
   it('move-kind badges use their text-on-colour token (no white on a light colour in dark)', async () => {
     const { map } = await views('dark');
     const badge = map.shadowRoot!.querySelector('.tag.promotion')!;

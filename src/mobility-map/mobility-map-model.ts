@@ -29,11 +29,10 @@ export function moveTags(move: CareerMove, l10n: Localizer = ENGLISH): string[] 
   ];
 }
 
-/** The accessible name of a move: "Promotion, cross-family: Data Analyst to ML Engineer". */
-export function moveName(index: FrameworkIndex, move: CareerMove): string {
-  const [kind, ...more] = moveTags(move);
+/** The accessible name of a move: "Promotion, Cross-family: Data Analyst to ML Engineer". */
+export function moveName(index: FrameworkIndex, move: CareerMove, l10n: Localizer = ENGLISH): string {
   const title = (id: string) => index.role(id)?.title ?? id;
-  return `${[kind, ...more.map((tag) => tag.toLowerCase())].join(', ')}: ${title(move.from)} to ${title(move.to)}`;
+  return l10n.t('{kinds}: {from} to {to}', { kinds: l10n.list(moveTags(move, l10n), 'unit'), from: title(move.from), to: title(move.to) });
 }
 
 /** A role's level as people say it: "L4 Lead (M1)" with the track's own name of the level when there is one. */
@@ -71,18 +70,21 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** How a count of moves of a kind reads; a kind not listed here reads as its legend, in lower case. */
-const KIND_COUNT: Partial<Record<MoveKind, [one: string, many: string]>> = { promotion: ['promotion', 'promotions'], lateral: ['lateral', 'lateral'], 'step-back': ['step back', 'steps back'] };
+/** How a count of moves of each kind reads (plural forms by `Intl.PluralRules`). */
+const KIND_COUNT: Record<MoveKind, { one: string; other: string }> = {
+  promotion: { one: '{count} promotion', other: '{count} promotions' },
+  lateral: { one: '{count} lateral', other: '{count} lateral' },
+  'step-back': { one: '{count} step back', other: '{count} steps back' },
+};
 
 /** What a screen reader hears when a role is focused: "24 moves: 6 promotions, 17 lateral, 1 step back". */
-export function movesAnnouncement(moves: readonly CareerMove[]): string {
-  if (moves.length === 0) return 'No moves from here.';
+export function movesAnnouncement(moves: readonly CareerMove[], l10n: Localizer = ENGLISH): string {
+  if (moves.length === 0) return l10n.t('No moves from here.');
   const parts = wordsOf(MOVE_KINDS).flatMap((kind) => {
-    const n = moves.filter((move) => move.kind === kind).length;
-    const words = KIND_COUNT[kind] ?? [MOVE_KINDS[kind].legend.toLowerCase(), MOVE_KINDS[kind].legend.toLowerCase()];
-    return n > 0 ? [`${n} ${words[n === 1 ? 0 : 1]}`] : [];
+    const count = moves.filter((move) => move.kind === kind).length;
+    return count > 0 ? [l10n.t(KIND_COUNT[kind], { count })] : [];
   });
-  return `${moves.length} ${moves.length === 1 ? 'move' : 'moves'}: ${parts.join(', ')}`;
+  return l10n.t({ one: '{count} move: {kinds}', other: '{count} moves: {kinds}' }, { count: moves.length, kinds: l10n.list(parts, 'unit') });
 }
 
 /** The view-state field `move`: the selected move as `{ from, to }` (the element keeps it while the selection it belongs to is applied). */

@@ -5,9 +5,8 @@ import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { payChange } from '../model/pay.js';
 import { ENGLISH, type Localizer } from '../base/localize.js';
-import { isInferred } from '../model/inferred-move.js';
+import { isInferred, type InferredMove } from '../model/inferred-move.js';
 import type { Route } from '../model/routes.js';
-import type { CompetencyLevelDiff } from '../model/level-diff.js';
 import type { MoveAsks } from './move-asks.part.js';
 import { levelName, moveName, moveTags } from './mobility-map-model.js';
 import type { OverviewLayout } from './mobility-map-overview.js';
@@ -25,10 +24,13 @@ export interface PanelContext {
   onMove: (from: string, to: string) => void;
   /** What a move asks (skills, competencies), once that code has loaded (move-asks.part.ts); unset while it loads. */
   asks?: (from: string, to: string) => MoveAsks;
+  /** Why a suggested move is suggested, in the panel's language (from the route planner, which made it). */
+  explain?: (move: InferredMove) => string;
 }
 
 
-const l10nOf = (ctx: PanelContext): Localizer => ctx.l10n ?? ENGLISH;
+/** The panel's UI strings: the context's, else English. */
+export const l10nOf = (ctx: PanelContext): Localizer => ctx.l10n ?? ENGLISH;
 
 /** A requirement's kind as its tag says it, in the panel's language. */
 function requirementLabel(l10n: Localizer, kind: string | undefined): string {
@@ -59,25 +61,6 @@ export function payChangeText(ctx: PanelContext, from: string, to: string): stri
   return `${sign}${l10n.money(Math.abs(change.delta), change.currency)} (${percent})`;
 }
 
-/** How many behaviours a move card lists per competency before "more". */
-export const FIRST_BEHAVIOURS = 2;
-/** How many changing competencies a move card lists before "more". */
-export const FIRST_COMPETENCIES = 3;
-
-function competencyItem(change: CompetencyLevelDiff): TemplateResult {
-  const asked = change.behaviours.filter((b) => b.change === 'added' || b.change === 'changed');
-  const { added, changed, dropped } = change.counts;
-  const counts = [added ? `${added} new` : '', changed ? `${changed} changed` : '', dropped ? `${dropped} no longer listed` : ''].filter(Boolean).join(', ');
-  const item = (b: (typeof asked)[number]) => html`<li data-change=${b.change}>${b.text}${b.change === 'changed' ? html` <span class="muted">(changed)</span>` : nothing}</li>`;
-  const first = asked.slice(0, FIRST_BEHAVIOURS);
-  const more = asked.slice(FIRST_BEHAVIOURS);
-  return html`<li data-competency-id=${change.competency}>
-    <strong>${change.label}</strong> <span class="muted">· ${counts}</span>
-    ${first.length ? html`<ul class="behaviours">${first.map(item)}</ul>` : nothing}
-    ${more.length ? html`<details><summary>${more.length} more</summary><ul class="behaviours">${more.map(item)}</ul></details>` : nothing}
-  </li>`;
-}
-
 /** The heading of a focused role: title, family, track, level, summary and pay band. */
 export function roleSummary(ctx: PanelContext, role: Role): TemplateResult {
   const { index } = ctx;
@@ -85,7 +68,7 @@ export function roleSummary(ctx: PanelContext, role: Role): TemplateResult {
   const l10n = l10nOf(ctx);
   return html`<header class="role-summary">
     <p class="eyebrow">${l10n.t('You are here')}</p>
-    <h3>${role.title}</h3>
+    <h3 dir="auto">${role.title}</h3>
     <dl class="facts">
       <div><dt>${l10n.t('Family')}</dt><dd>${index.family(role.family)?.label ?? role.family}</dd></div>
       <div><dt>${l10n.t('Track')}</dt><dd>${index.track(role.track)?.label ?? role.track}</dd></div>
@@ -112,23 +95,22 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
   const learning = (source?.learning ?? []).map((id) => {
     const resource = index.learningResource(id);
     if (!resource) return id;
-    const meta = [resource.kind, resource.hours ? l10n.hours(resource.hours) : ''].filter(Boolean).join(', ');
+    const meta = l10n.list([resource.kind ? l10n.t(resource.kind) : '', resource.hours ? l10n.hours(resource.hours) : ''].filter(Boolean), 'unit');
     const name = isSafeUrl(resource.url) ? html`<a href=${resource.url} target="_blank" rel="noopener">${resource.title}</a>` : resource.title;
     return html`${name} <span class="muted">(${meta})</span>`;
   });
   const requirements = (source?.requirements ?? []).map(
-    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${requirementLabel(l10n, req.kind)}</span> ${req.label}`,
+    (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${requirementLabel(l10n, req.kind)}</span> <bdi>${req.label}</bdi>`,
   );
   const asks = ctx.asks?.(move.from, move.to);
   const gap = asks?.skills ?? [];
-  const competencies = asks?.competencies.changes ?? [];
   const tags = moveTags(move, l10n);
   const inferred = isInferred(move);
   return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to} data-inferred=${inferred ? '' : nothing}>
     <h4>
       ${step !== undefined ? html`<span class="step" aria-hidden="true">${step}</span>` : nothing}
       <button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}>
-        ${step !== undefined ? html`<span class="visually-hidden">${l10n.t('Step {count}', { count: step })}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${tags.join(', ')})</span>
+        ${step !== undefined ? html`<span class="visually-hidden">${l10n.t('Step {count}', { count: step })}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${l10n.list(tags, 'unit')})</span>
       </button>
     </h4>
     <p class="tags">${tags.map((tag, i) => html`<span class="tag ${i === 0 ? `move-kind ${move.kind}` : 'qualifier'}">${tag}</span>`)}</p>
@@ -137,25 +119,14 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
       <div><dt>${l10n.t('Typical time')}</dt><dd>${source?.typicalMonths !== undefined ? l10n.months(source.typicalMonths) : l10n.t('not stated')}</dd></div>
       <div><dt>${ctx.region ? l10n.t('Pay change ({region})', { region: ctx.region }) : l10n.t('Pay change')}</dt><dd>${pay ?? l10n.t('no band to compare')}</dd></div>
     </dl>
-    ${move.declared ? nothing : html`<p class=${inferred ? 'explanation' : 'muted'}>${inferred ? `${move.explanation}.` : l10n.t('The next level up this ladder (not declared as a move in the framework).')}</p>`}
+    ${move.declared ? nothing : html`<p class=${inferred ? 'explanation' : 'muted'}>${inferred ? `${ctx.explain?.(move) ?? move.explanation}.` : l10n.t('The next level up this ladder (not declared as a move in the framework).')}</p>`}
     ${list(l10n.t('Requirements and certifications'), requirements)}
     ${list(l10n.t('Learning'), learning)}
     ${list(l10n.t('Mentors'), source?.mentors ?? [])}
     ${asks ? nothing : html`<p class="muted" role="status">${l10n.t('Loading…')}</p>`}
     ${list(l10n.t('Skills to build'), gap)}
     ${asks?.describesSkills && gap.length === 0 ? html`<p class="muted">${l10n.t("No skill gap: this role already meets the destination's skill requirements.")}</p>` : nothing}
-    ${competencies.length
-      ? html`<div class="detail competencies">
-          <h5>Competencies that change (${competencies.length})</h5>
-          <ul>${competencies.slice(0, FIRST_COMPETENCIES).map(competencyItem)}</ul>
-          ${competencies.length > FIRST_COMPETENCIES
-            ? html`<details><summary>${competencies.length - FIRST_COMPETENCIES} more: ${competencies.slice(FIRST_COMPETENCIES).map((c) => c.label).join(', ')}</summary><ul>${competencies.slice(FIRST_COMPETENCIES).map(competencyItem)}</ul></details>`
-            : nothing}
-        </div>`
-      : asks?.competencies.described
-        ? html`<p class="muted">The competency expectations are the same at both roles.</p>`
-        : nothing}
-    ${!asks || asks.described ? nothing : html`<p class="muted not-described">The framework does not describe what this move takes: it states neither skills nor competency expectations for ${title(index, move.to)}.</p>`}
+    ${asks?.card ?? nothing}
     ${source?.note ? html`<p class="note">${source.note}</p>` : nothing}
   </li>`;
 }
@@ -185,7 +156,7 @@ export function overviewSection(ctx: PanelContext, roles: number, flows: FlowSum
     <h3>${index.framework.name}</h3>
     <p>${l10n.t({ one: '{count} role. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.', other: '{count} roles. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.' }, { count: roles })}</p>
     ${flows.flows.length > 0
-      ? html`<h4 class="section-title">${l10n.t('Moves between families')}${flows.pairs > flows.flows.length ? ` (largest ${flows.flows.length} of ${flows.pairs})` : ''}</h4>
+      ? html`<h4 class="section-title">${l10n.t('Moves between families')}${flows.pairs > flows.flows.length ? ` ${l10n.t('(largest {count} of {pairs})', { count: flows.flows.length, pairs: flows.pairs })}` : ''}</h4>
           <ul class="flows">${flows.flows.map((flow) => html`<li>${family(flow.from)} → ${family(flow.to)}: ${flow.count}</li>`)}</ul>`
       : nothing}
     ${flows.within.size > 0
@@ -197,34 +168,23 @@ export function overviewSection(ctx: PanelContext, roles: number, flows: FlowSum
 
 /** The screen-reader twin: the focused role's moves as a table. */
 export function movesTable(ctx: PanelContext, role: Role, moves: readonly CareerMove[]): TemplateResult {
+  const l10n = l10nOf(ctx);
   // The wrapper hides it: a table's own width cannot shrink below its content.
   return html`<div class="visually-hidden"><table class="moves-table">
-    <caption>Moves from ${role.title}</caption>
-    <thead><tr><th scope="col">Destination</th><th scope="col">Kind</th><th scope="col">Typical months</th><th scope="col">Pay change</th><th scope="col">What it takes</th></tr></thead>
+    <caption>${l10n.t('Moves from {role}', { role: role.title })}</caption>
+    <thead><tr><th scope="col">${l10n.t('Destination')}</th><th scope="col">${l10n.t('Kind')}</th><th scope="col">${l10n.t('Typical months')}</th><th scope="col">${l10n.t('Pay change')}</th><th scope="col">${l10n.t('What it takes')}</th></tr></thead>
     <tbody>
       ${moves.map(
         (move) => html`<tr>
           <th scope="row">${title(ctx.index, move.to)}</th>
-          <td>${moveTags(move).join(', ')}</td>
+          <td>${l10n.list(moveTags(move, l10n), 'unit')}</td>
           <td>${move.source?.typicalMonths ?? '—'}</td>
           <td>${payChangeText(ctx, move.from, move.to) ?? '—'}</td>
-          <td>${asksText(ctx, move.from, move.to)}</td>
+          <td>${ctx.asks?.(move.from, move.to).line ?? '…'}</td>
         </tr>`,
       )}
     </tbody>
   </table></div>`;
-}
-
-/** What a move takes, in one line for the table. */
-function asksText(ctx: PanelContext, from: string, to: string): string {
-  const asks = ctx.asks?.(from, to);
-  if (!asks) return '…';
-  if (!asks.described) return 'not described by the framework';
-  const parts = [
-    asks.skills.length ? asks.skills.join('; ') : asks.describesSkills ? 'no skill gap' : '',
-    asks.competencies.changes.length ? `competencies that change: ${asks.competencies.changes.map((c) => c.label).join(', ')}` : '',
-  ].filter(Boolean);
-  return parts.join('; ') || 'no change described';
 }
 
 export interface PanelInput {
@@ -248,30 +208,33 @@ export interface PanelInput {
 /** A move's accessible name on the map: kind, from, to and pay change. */
 export function moveLabel(ctx: PanelContext, move: CareerMove): string {
   const pay = payChangeText(ctx, move.from, move.to);
-  return `${moveName(ctx.index, move)}, ${pay ? `pay ${pay}` : 'no pay change known'}`;
+  const l10n = l10nOf(ctx);
+  const name = moveName(ctx.index, move, l10n);
+  return pay ? l10n.t('{name}, pay {pay}', { name, pay }) : l10n.t('{name}, no pay change known', { name });
 }
 
 /** The panel beside the family overview: what it shows, and the flows that are not drawn. */
 function familyOverviewSection(ctx: PanelContext, overview: OverviewLayout): TemplateResult {
   const family = (id: string) => ctx.index.family(id)?.label ?? id;
+  const l10n = l10nOf(ctx);
   return html`<section class="overview">
-    <h3>${ctx.index.framework.name}</h3>
-    <p>${ctx.index.framework.roles.length} roles in ${overview.families.length} families. Open a family (click it, or use the arrow keys and Enter) to see its roles, or search for a role.</p>
-    <h4 class="section-title">Moves between families (strongest ${overview.flows.length})</h4>
+    <h3 dir="auto">${ctx.index.framework.name}</h3>
+    <p>${l10n.t('{count} roles in {families} families. Open a family (click it, or use the arrow keys and Enter) to see its roles, or search for a role.', { count: ctx.index.framework.roles.length, families: overview.families.length })}</p>
+    <h4 class="section-title">${l10n.t('Moves between families (strongest {count})', { count: overview.flows.length })}</h4>
     <ul class="flows">${overview.flows.map((flow) => html`<li>${family(flow.from)} → ${family(flow.to)}: ${flow.count}</li>`)}</ul>
-    ${overview.rest.pairs > 0 ? html`<p class="muted">And ${overview.rest.moves} more moves between ${overview.rest.pairs} other pairs of families, not drawn.</p>` : nothing}
+    ${overview.rest.pairs > 0 ? html`<p class="muted">${l10n.t('And {count} more moves between {pairs} other pairs of families, not drawn.', { count: overview.rest.moves, pairs: overview.rest.pairs })}</p>` : nothing}
   </section>`;
 }
 
 /** The whole panel: notices, then the overview with nothing focused, else the role, its route and its moves. */
 export function panelView(ctx: PanelContext, p: PanelInput): TemplateResult {
-  const unknown = [
-    p.unknownFocusId !== undefined ? `No role “${p.unknownFocusId}” in this framework.` : undefined,
-    p.unknownTargetId !== undefined ? `No target role “${p.unknownTargetId}” in this framework.` : undefined,
-  ].filter((message): message is string => !!message);
-  const notices = unknown.length > 0 ? html`<div class="notice" role="alert">${unknown.map((m) => html`<p>${m}</p>`)}<p>The map shows every role; pick one to continue.</p></div>` : nothing;
-  const { focus, target, moves } = p;
   const l10n = l10nOf(ctx);
+  const unknown = [
+    p.unknownFocusId !== undefined ? l10n.t('No role “{id}” in this framework.', { id: p.unknownFocusId }) : undefined,
+    p.unknownTargetId !== undefined ? l10n.t('No target role “{id}” in this framework.', { id: p.unknownTargetId }) : undefined,
+  ].filter((message): message is string => !!message);
+  const notices = unknown.length > 0 ? html`<div class="notice" role="alert">${unknown.map((m) => html`<p>${m}</p>`)}<p>${l10n.t('The map shows every role; pick one to continue.')}</p></div>` : nothing;
+  const { focus, target, moves } = p;
   if (!focus) return html`${notices}${p.overview ? familyOverviewSection(ctx, p.overview) : overviewSection(ctx, p.roleCount, p.flows)}`;
   return html`${notices}${roleSummary(ctx, focus)}
     ${p.focusHidden ? html`<p class="notice" role="status">${l10n.t('This role is hidden by the current filters.')}</p>` : nothing}

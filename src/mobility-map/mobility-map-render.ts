@@ -15,7 +15,7 @@ import type { Route } from '../model/routes.js';
 import { MAP_METRICS, type Box, type Label, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { moveName, roleName } from './mobility-map-model.js';
 import type { Localizer } from '../base/localize.js';
-import { payBandText, type PanelContext } from './mobility-map-panel.js';
+import { l10nOf, payBandText, type PanelContext } from './mobility-map-panel.js';
 import type { OverviewLayout } from './mobility-map-overview.js';
 import { movePath, type FlowSummary } from './mobility-map-paths.js';
 import type { ZoomTransform } from '../base/zoom-transform.js';
@@ -56,11 +56,11 @@ export function frameLayer(layout: MapLayout) {
 }
 
 /** The aggregated moves between families, under the grid. */
-export function flowsLayer(index: FrameworkIndex, flows: FlowSummary) {
+export function flowsLayer(index: FrameworkIndex, flows: FlowSummary, l10n: Localizer) {
   const family = (id: string) => index.family(id)?.label ?? id;
   return guard([flows], () => svg`<g class="flows">${flows.flows.map(
     (flow) => svg`<g part="flow" class="flow" data-from-family=${flow.from} data-to-family=${flow.to} role="img"
-      aria-label=${`${flow.count} ${flow.count === 1 ? 'move' : 'moves'} from ${family(flow.from)} to ${family(flow.to)}`}>
+      aria-label=${l10n.t({ one: '{count} move from {from} to {to}', other: '{count} moves from {from} to {to}' }, { count: flow.count, from: family(flow.from), to: family(flow.to) })}>
       <path d=${flow.d} stroke-width=${flow.strokeWidth} marker-end="url(#arrow-lateral)"></path>
       <rect class="flow-pill" x=${flow.label.x} y=${flow.label.y} width=${flow.label.width} height=${flow.label.height} rx="6"></rect>
       <text x=${flow.label.anchorX} y=${flow.label.y + 10} text-anchor="middle">${flow.label.lines[0]}</text>
@@ -105,7 +105,7 @@ export function overviewLayer(index: FrameworkIndex, overview: OverviewLayout, a
     ${repeat(
       overview.families,
       (node) => node.id,
-      (node) => svg`<g part="family" class=${`family c${node.clusterIndex % 6}`} data-family-id=${node.id} role="button" tabindex=${node.id === activeFamily ? '0' : '-1'}
+      (node) => svg`<g part="family" class=${`family c${node.clusterIndex % 8}`} data-family-id=${node.id} role="button" tabindex=${node.id === activeFamily ? '0' : '-1'}
         aria-label=${`${node.label.lines.join(' ')} ${node.roles} ${node.roles === 1 ? 'role' : 'roles'}, ${node.within} moves inside the family. Open the family.`}>
         <rect class="cell" x=${node.x} y=${node.y} width=${node.width} height=${node.height} rx="10"></rect>
         <circle cx=${node.cx} cy=${node.cy} r=${node.r}></circle>
@@ -123,22 +123,22 @@ export interface Crumb {
 }
 
 /** Where the map is: Families › Data › Data Analyst, each level above the current one a button; Back goes one up. */
-export function breadcrumb(crumbs: readonly Crumb[]): TemplateResult {
+export function breadcrumb(crumbs: readonly Crumb[], l10n: Localizer): TemplateResult {
   const back = crumbs.length > 1 ? crumbs[crumbs.length - 2].onClick : undefined;
-  return html`<nav part="breadcrumb" class="breadcrumb" aria-label="Map level">
-    ${back ? html`<button type="button" class="back" @click=${back}>← Back</button>` : nothing}
+  return html`<nav part="breadcrumb" class="breadcrumb" aria-label=${l10n.t('Map level')}>
+    ${back ? html`<button type="button" class="back" @click=${back}>${l10n.t('← Back')}</button>` : nothing}
     <ol>${crumbs.map(
-      (crumb) => html`<li>${crumb.onClick ? html`<button type="button" class="crumb" @click=${crumb.onClick}>${crumb.label}</button>` : html`<span aria-current="location">${crumb.label}</span>`}</li>`,
+      (crumb) => html`<li>${crumb.onClick ? html`<button type="button" class="crumb" dir="auto" @click=${crumb.onClick}>${crumb.label}</button>` : html`<span aria-current="location" dir="auto">${crumb.label}</span>`}</li>`,
     )}</ol>
   </nav>`;
 }
 
 /** The levels above what the map shows: the overview, the family (or all roles), the focused role. */
-export function levelCrumbs(index: FrameworkIndex, scope: Scope, scene: Scene, focusId: string | undefined, go: (scope: Scope) => void): Crumb[] {
-  const crumbs: Crumb[] = [{ label: 'Families', onClick: scene.kind === 'overview' ? undefined : () => go({ kind: 'overview' }) }];
+export function levelCrumbs(index: FrameworkIndex, scope: Scope, scene: Scene, focusId: string | undefined, go: (scope: Scope) => void, l10n: Localizer): Crumb[] {
+  const crumbs: Crumb[] = [{ label: l10n.t('Families'), onClick: scene.kind === 'overview' ? undefined : () => go({ kind: 'overview' }) }];
   const up = focusId && scene.kind === 'map' ? () => go(scope) : undefined;
   if (scope.kind === 'family') crumbs.push({ label: index.family(scope.id)?.label ?? scope.id, onClick: up });
-  if (scope.kind === 'all') crumbs.push({ label: 'All roles', onClick: up });
+  if (scope.kind === 'all') crumbs.push({ label: l10n.t('All roles'), onClick: up });
   if (focusId && scene.kind === 'map') crumbs.push({ label: index.role(focusId)?.title ?? focusId });
   return crumbs;
 }
@@ -151,12 +151,12 @@ export function mapLabel(index: FrameworkIndex, scene: Scene, l10n: Localizer): 
 }
 
 /** The best route to the target, its steps numbered. */
-export function routeLayer(index: FrameworkIndex, route: Route, nodes: ReadonlyMap<string, RoleNode>) {
+export function routeLayer(index: FrameworkIndex, route: Route, nodes: ReadonlyMap<string, RoleNode>, l10n: Localizer) {
   return svg`<g class="moves route">${route.moves.map((move, i) => {
     const p = movePath(nodes.get(move.from)!, nodes.get(move.to)!);
     const inferred = isInferred(move);
     return svg`<g part="move" class=${`move route-step ${inferred ? 'inferred' : ''}`} data-from=${move.from} data-to=${move.to} data-inferred=${inferred ? '' : nothing}
-      role="button" aria-label=${`Step ${i + 1}: ${inferred ? 'suggested, ' : ''}${moveName(index, move)}`}>
+      role="button" aria-label=${`${l10n.t('Step {count}', { count: i + 1 })}: ${moveName(index, move, l10n)}`}>
       <path class="hit" d=${p.d}></path>
       <path class="line" d=${p.d} marker-end="url(#arrow-route)"></path>
       <circle class="step-badge" cx=${p.mid.x} cy=${p.mid.y} r="10"></circle>
@@ -175,8 +175,8 @@ export interface RolesLayerInput {
   highlighted?: ReadonlySet<string>;
   /** The role holding the map's one tab stop. */
   activeId?: string;
-  /** "You are here", in the element's language. */
-  hereText?: string;
+  /** The UI strings ("You are here"). */
+  l10n: Localizer;
   /** The chosen route's roles and their order (`data-route-step`, `data-route-order`). */
   routeOrder?: ReadonlyMap<string, number>;
   /** Whether to mark the focused role with "You are here" (a neighbourhood layout says it in its band). */
@@ -189,7 +189,7 @@ function routeOrder(roleIds: readonly string[] | undefined): Map<string, number>
 }
 
 /** Roles as keyboard-reachable buttons, with "You are here" over the focused one. */
-export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, routeOrder, here = true, hereText = 'You are here' }: RolesLayerInput) {
+export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeId, routeOrder, here = true, l10n }: RolesLayerInput) {
   const focusNode = here ? nodes.find((node) => node.id === focusId) : undefined;
   return svg`<g class="roles">${repeat(
     nodes,
@@ -200,12 +200,12 @@ export function rolesLayer({ index, nodes, labels, focusId, highlighted, activeI
       return svg`<g part="role" class=${`role ${node.trackKind} ${state}`} data-role-id=${node.id} transform=${`translate(${node.x},${node.y})`}
         data-route-step=${order !== undefined ? node.id : nothing} data-route-order=${order ?? nothing}
         role="button" tabindex=${node.id === activeId ? '0' : '-1'} aria-pressed=${node.id === focusId ? 'true' : 'false'}
-        aria-label=${`${roleName(index, node.role)}${node.id === focusId ? ', you are here' : ''}`}>
+        aria-label=${node.id === focusId ? l10n.t('{role}, you are here', { role: roleName(index, node.role) }) : roleName(index, node.role)}>
         <rect width=${node.width} height=${node.height} rx="6"></rect>
         ${labels ? label({ ...node.label, y: node.label.y - node.y, anchorX: node.label.anchorX - node.x }, 'role-label') : nothing}
       </g>`;
     },
-  )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">${hereText}</text>` : nothing}</g>`;
+  )}${focusNode ? svg`<text class="here" aria-hidden="true" x=${focusNode.x + focusNode.width / 2} y=${focusNode.y - 4} text-anchor="middle">${l10n.t('You are here')}</text>` : nothing}</g>`;
 }
 
 export interface RoleLayersInput {
@@ -219,13 +219,14 @@ export interface RoleLayersInput {
   /** The keyboard's tab stop: a role, or a move of the focused role. */
   keys: { activeRole?: string; activeMove?: number };
   hoverId?: string;
+  l10n: Localizer;
 }
 
 /**
  * The roles at the view's level of detail: the roles in view as elements (titles when readable),
  * the rest as aggregated shapes; the keyboard-active and hovered roles always as elements.
  */
-export function roleLayers({ index, scene, focusId, route, view, size, keys: tabStop, hoverId }: RoleLayersInput) {
+export function roleLayers({ index, scene, focusId, route, view, size, keys: tabStop, hoverId, l10n }: RoleLayersInput) {
   const layout = scene.layout;
   const highlighted = route ? new Set(route.roles) : focusId && scene.nodes.has(focusId) ? new Set([focusId, ...scene.moves.map((m) => m.to)]) : undefined;
   const activeId = tabStop.activeMove === undefined ? tabStop.activeRole : undefined;
@@ -234,7 +235,7 @@ export function roleLayers({ index, scene, focusId, route, view, size, keys: tab
   const drawnIds = new Set(lod.drawn.map((node) => node.id));
   const extra = [...new Set([tabStop.activeRole, hoverId])].flatMap((id) => (id !== undefined && !drawnIds.has(id) ? (scene.nodes.get(id) ?? []) : []));
   return svg`${guard(keys, () => (lod.aggregated ? shapesLayer(layout, new Set(lod.drawn), !!highlighted) : nothing))}${guard([...keys, ...extra, activeId], () =>
-    rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: routeOrder(route?.roles), here: !scene.neighbourhood }),
+    rolesLayer({ index, nodes: [...lod.drawn, ...extra], labels: lod.labels, focusId, highlighted, activeId, routeOrder: routeOrder(route?.roles), here: !scene.neighbourhood, l10n }),
   )}`;
 }
 
@@ -264,7 +265,7 @@ export function tooltipCard(ctx: PanelContext, role: Role, at: TooltipPlacement)
     <strong>${role.title}</strong>
     <span>${ctx.index.family(role.family)?.label ?? role.family} · ${ctx.index.track(role.track)?.label ?? role.track} · ${role.level}</span>
     ${band ? html`<span>${ctx.region}: ${band}</span>` : nothing}
-    <span>${outgoing} ${outgoing === 1 ? 'move' : 'moves'} from here</span>
+    <span>${l10nOf(ctx).t({ one: '{count} move from here', other: '{count} moves from here' }, { count: outgoing })}</span>
   </div>`;
 }
 

@@ -76,12 +76,20 @@ import { routeCardStyles } from './route-cards.styles.js';
  * @cssproperty --career-mobility-map-max-height - Largest automatic height of the map area. Default 720px.
  * @cssproperty --career-mobility-map-panel-width - Width of the panel when it sits beside the map (wide hosts). Default 360px.
  * @cssproperty --career-mobility-map-dim-opacity - Opacity of roles that are not part of the focus. Default 0.25.
- * @cssproperty --career-family-color-1 - Colour of the families of the 1st, 7th, … cluster in the family overview.
- * @cssproperty --career-family-color-2 - Colour of the families of the 2nd, 8th, … cluster in the family overview.
- * @cssproperty --career-family-color-3 - Colour of the families of the 3rd, 9th, … cluster in the family overview.
- * @cssproperty --career-family-color-4 - Colour of the families of the 4th, 10th, … cluster in the family overview.
- * @cssproperty --career-family-color-5 - Colour of the families of the 5th, 11th, … cluster in the family overview.
- * @cssproperty --career-family-color-6 - Colour of the families of the 6th, 12th, … cluster in the family overview.
+ * @cssproperty [--career-series-1=light-dark(#2563eb, #7cb1ff)] - Family palette: colour of the 1st, 9th, … cluster of families in the family overview.
+ * @cssproperty [--career-series-2=light-dark(#c2410c, #ff9c66)] - Family palette: the 2nd, 10th, … cluster.
+ * @cssproperty [--career-series-3=light-dark(#15803d, #56d68a)] - Family palette: the 3rd, 11th, … cluster.
+ * @cssproperty [--career-series-4=light-dark(#7c3aed, #c4a5ff)] - Family palette: the 4th, 12th, … cluster.
+ * @cssproperty [--career-series-5=light-dark(#0e7490, #4fd1e0)] - Family palette: the 5th, 13th, … cluster.
+ * @cssproperty [--career-series-6=light-dark(#be185d, #ff7ab6)] - Family palette: the 6th, 14th, … cluster.
+ * @cssproperty [--career-series-7=light-dark(#a16207, #f2c14e)] - Family palette: the 7th, 15th, … cluster.
+ * @cssproperty [--career-series-8=light-dark(#4b5563, #aab4c0)] - Family palette: the 8th, 16th, … cluster.
+ * @cssproperty --career-family-color-1 - Deprecated name of `--career-series-1` (also read for series 7), still honoured when the series token is unset.
+ * @cssproperty --career-family-color-2 - Deprecated name of `--career-series-2` (also read for series 8), still honoured when the series token is unset.
+ * @cssproperty --career-family-color-3 - Deprecated name of `--career-series-3`, still honoured when it is unset.
+ * @cssproperty --career-family-color-4 - Deprecated name of `--career-series-4`, still honoured when it is unset.
+ * @cssproperty --career-family-color-5 - Deprecated name of `--career-series-5`, still honoured when it is unset.
+ * @cssproperty --career-family-color-6 - Deprecated name of `--career-series-6`, still honoured when it is unset.
  */
 export class MobilityMap extends CareerElement {
   static override styles = [...CareerElement.styles, mobilityMapStyles, routeCardStyles];
@@ -337,12 +345,13 @@ export class MobilityMap extends CareerElement {
     const nodes = scene.kind === 'map' ? scene.nodes : undefined;
     const moves = scene.kind === 'map' && focus && nodes?.has(focus.id) ? scene.moves : [];
     const planner = this.#routePlanner;
+    if (planner) ctx.explain = (move) => planner.explainOverlap(index, move.shared, move.needs, 4, this.l10n);
     const routes = this.#routes.routesShown(
       { index, from: focus?.id, to: target?.id, nodes, kinds: parseMoveKinds(this.moveKinds), inferred, region: ctx.region },
       planner?.searchRoutes,
     );
     const route = routes && this.#routes.route;
-    const announcement = focus && nodes?.has(focus.id) ? `${focus.title}: ${movesAnnouncement(moves)}` : '';
+    const announcement = focus && nodes?.has(focus.id) ? `${focus.title}: ${movesAnnouncement(moves, this.l10n)}` : '';
     return html`<div class="frame">
       <div class="main">
         ${toolbar({
@@ -351,9 +360,9 @@ export class MobilityMap extends CareerElement {
           overview: scene.kind === 'overview',
           onOverview: () => (scene.kind === 'overview' ? this.showAllRoles() : this.#backTo({ kind: 'overview' })),
         })}
-        ${this.#overviewReachable() ? breadcrumb(levelCrumbs(index, this.#scope(), scene, focus?.id, (scope) => this.#backTo(scope))) : nothing}
+        ${this.#overviewReachable() ? breadcrumb(levelCrumbs(index, this.#scope(), scene, focus?.id, (scope) => this.#backTo(scope), this.l10n), this.l10n) : nothing}
         <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#scenes.area(view.input)) })}>
-          <svg class="canvas" viewBox=${this.#printBox(view) ?? nothing} role="group" aria-roledescription="career map" aria-label=${mapLabel(index, scene, this.l10n)}
+          <svg class="canvas" viewBox=${this.#printBox(view) ?? nothing} role="group" aria-roledescription=${this.l10n.t('career map')} aria-label=${mapLabel(index, scene, this.l10n)}
             @click=${this.#pointer.click} @keydown=${this.#keys.onKeyDown} @pointerover=${this.#pointer.over} @pointermove=${this.#pointer.over}
             @pointerleave=${this.#pointer.leave} @focusin=${this.#pointer.focusIn} @focusout=${this.#pointer.leave}>
             ${markers()}
@@ -361,9 +370,9 @@ export class MobilityMap extends CareerElement {
               ${scene.kind === 'overview'
                 ? overviewLayer(index, scene.overview, this.#keys.activeFamily)
                 : html`${frameLayer(scene.layout)}
-                  ${!focus && flows && this.#scope().kind === 'all' ? flowsLayer(index, flows) : nothing}
-                  ${this.#camera.size.width > 0 ? roleLayers({ index, scene, focusId: focus?.id, route, view: this.#camera.view, size: this.#camera.size, keys: this.#keys, hoverId: this.hoverId }) : nothing}
-                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(view.moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
+                  ${!focus && flows && this.#scope().kind === 'all' ? flowsLayer(index, flows, this.l10n) : nothing}
+                  ${this.#camera.size.width > 0 ? roleLayers({ index, scene, focusId: focus?.id, route, view: this.#camera.view, size: this.#camera.size, keys: this.#keys, hoverId: this.hoverId, l10n: this.l10n }) : nothing}
+                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes, this.l10n) : movesLayer(view.moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
             </g>
           </svg>
           ${hoverCard(ctx, this.hoverId !== undefined && !this.#camera.moving && scene.kind === 'map' ? scene.nodes.get(this.hoverId) : undefined, this.#camera.transform, this.#camera.size)}

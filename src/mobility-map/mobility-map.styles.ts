@@ -236,19 +236,23 @@ export const mobilityMapStyles = css`
   .flows { columns: 2 14em; margin: 0; padding-left: 1.1em; }
   .panel a { color: var(--_accent); }
 
-  /* Family overview: one colour per cluster, from --career-family-color-1…6. */
+  /* Family overview: one colour per cluster, from the series palette --career-series-1…8 (cycling).
+     --career-family-color-N, its former name, is still read when a series token is unset (N 1…6;
+     series 7 and 8 fall back to family colours 1 and 2, as the six-colour cycle did). */
   .family { cursor: pointer; outline: none; }
   .family .cell { fill: transparent; stroke: none; }
   .family:hover .cell, .family:focus-visible .cell { fill: var(--_surface-alt); stroke: var(--_text); stroke-dasharray: 4 2; }
   .family circle { fill: color-mix(in srgb, var(--_family) 22%, var(--_surface)); stroke: var(--_family); stroke-width: 2; }
   .family-count { font-size: 12px; font-weight: 700; fill: var(--_text); pointer-events: none; }
   .family-name { font-size: 13px; font-weight: 700; fill: var(--_text); pointer-events: none; }
-  .family.c0 { --_family: var(--career-family-color-1, #2563eb); }
-  .family.c1 { --_family: var(--career-family-color-2, #c2410c); }
-  .family.c2 { --_family: var(--career-family-color-3, #15803d); }
-  .family.c3 { --_family: var(--career-family-color-4, #7c3aed); }
-  .family.c4 { --_family: var(--career-family-color-5, #0e7490); }
-  .family.c5 { --_family: var(--career-family-color-6, #be185d); }
+  .family.c0 { --_family: var(--career-series-1, var(--career-family-color-1, light-dark(#2563eb, #7cb1ff))); }
+  .family.c1 { --_family: var(--career-series-2, var(--career-family-color-2, light-dark(#c2410c, #ff9c66))); }
+  .family.c2 { --_family: var(--career-series-3, var(--career-family-color-3, light-dark(#15803d, #56d68a))); }
+  .family.c3 { --_family: var(--career-series-4, var(--career-family-color-4, light-dark(#7c3aed, #c4a5ff))); }
+  .family.c4 { --_family: var(--career-series-5, var(--career-family-color-5, light-dark(#0e7490, #4fd1e0))); }
+  .family.c5 { --_family: var(--career-series-6, var(--career-family-color-6, light-dark(#be185d, #ff7ab6))); }
+  .family.c6 { --_family: var(--career-series-7, var(--career-family-color-1, light-dark(#a16207, #f2c14e))); }
+  .family.c7 { --_family: var(--career-series-8, var(--career-family-color-2, light-dark(#4b5563, #aab4c0))); }
   .overview .flow path { stroke-opacity: 0.35; }
   .move:focus-visible .line { stroke-width: 5; stroke-dasharray: 6 3; }
   .move { outline: none; }

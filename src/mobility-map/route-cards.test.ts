@@ -88,7 +88,7 @@ describe('<mobility-map> routes', () => {
     el.target = 't';
     el.framework = graph([['c', 2], ['c2', 2], ['t', 3]], [['c', 'c2'], ['c2', 't']]);
     await el.updateComplete;
-    expect(shadow(el).querySelector('.routes .notice')!.textContent).to.match(/only through moves the current filters switch off: c → c2 \(lateral move, cross-family\)/);
+    expect(shadow(el).querySelector('.routes .notice')!.textContent).to.match(/only through moves the current filters switch off: c → c2 \(Lateral move, Cross-family\)/);
   });
 
   it('suggests inferred moves apart from declared ones, explained, drawn with data-inferred, and routes through them', async function () {

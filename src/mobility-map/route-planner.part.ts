@@ -7,7 +7,7 @@ import { routeTotals } from '../model/route-totals.js';
 import { findRoutes } from '../model/routes.js';
 import type { RouteQuery, Routes } from './route-choice.js';
 
-export { inferMoves } from '../model/inferred-moves.js';
+export { explainOverlap, inferMoves } from '../model/inferred-moves.js';
 export { routeCards, suggestedSection } from './route-cards.js';
 
 /** Up to three routes of a query, best first, with their totals in the query's region. */

@@ -166,38 +166,36 @@ function inferredMove(index: FrameworkIndex, from: Role, to: Role, similarity: n
 }
 
 /**
+ * How an explanation is worded: English by default; an element passes its localizer (the kit's
+ * string tables, `Intl.ListFormat`), whose `t` and `list` have this shape.
+ */
+export interface OverlapWords {
+  t(message: string, params?: Record<string, string | number>): string;
+  list(items: readonly string[]): string;
+}
+
+const ENGLISH_WORDS: OverlapWords = {
+  t: (message, params = {}) => message.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name])),
+  list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+};
+
+/**
  * The sentence behind an inferred move: shared skills grouped by level, then what is still
  * needed: "Shares SQL, Python and Statistics at Practitioner; needs Machine learning to Working".
- * At most `limit` skills per part, then "and N more".
+ * At most `limit` skills per part, then "and N more". `words`: the language it is written in.
  */
-export function explainOverlap(index: FrameworkIndex, shared: readonly SharedSkill[], needs: readonly NeededSkill[], limit = 4): string {
+export function explainOverlap(index: FrameworkIndex, shared: readonly SharedSkill[], needs: readonly NeededSkill[], limit = 4, words: OverlapWords = ENGLISH_WORDS): string {
   const name = (id: string) => index.skill(id)?.label ?? id;
-  const parts: string[] = [];
-  if (shared.length > 0) {
-    const groups = new Map<number, string[]>();
-    for (const s of shared.slice(0, limit)) {
-      const list = groups.get(s.level);
-      if (list) list.push(name(s.skill));
-      else groups.set(s.level, [name(s.skill)]);
-    }
-    const phrases = [...groups].map(([level, names]) => `${andList(names)} at ${index.proficiencyLabel(level)}`);
-    parts.push(`shares ${phrases.join(', ')}${more(shared.length, limit)}`);
+  const more = (list: string, count: number) => (count > limit ? words.t('{list} and {count} more', { list, count: count - limit }) : list);
+  const needed = needs.length > 0 ? more(words.list(needs.slice(0, limit).map((n) => words.t('{skill} to {level}', { skill: name(n.skill), level: index.proficiencyLabel(n.to) }))), needs.length) : undefined;
+  if (shared.length === 0) return needed ? words.t('Needs {needs}', { needs: needed }) : words.t('Needs nothing more');
+  const groups = new Map<number, string[]>();
+  for (const s of shared.slice(0, limit)) {
+    const list = groups.get(s.level);
+    if (list) list.push(name(s.skill));
+    else groups.set(s.level, [name(s.skill)]);
   }
-  if (needs.length > 0) {
-    const phrases = needs.slice(0, limit).map((n) => `${name(n.skill)} to ${index.proficiencyLabel(n.to)}`);
-    parts.push(`needs ${andList(phrases)}${more(needs.length, limit)}`);
-  } else {
-    parts.push('needs nothing more');
-  }
-  const text = parts.join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function more(count: number, limit: number): string {
-  return count > limit ? ` and ${count - limit} more` : '';
-}
-
-function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const phrases = [...groups].map(([level, names]) => words.t('{skills} at {level}', { skills: words.list(names), level: index.proficiencyLabel(level) }));
+  const sharedText = more(phrases.join(', '), shared.length);
+  return needed ? words.t('Shares {shared}; needs {needs}', { shared: sharedText, needs: needed }) : words.t('Shares {shared}; needs nothing more', { shared: sharedText });
 }
