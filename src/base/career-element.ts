@@ -8,7 +8,7 @@ import type { FrameworkIndex } from '../model/framework-index.js';
 import { ViewStateElement } from './view-state-element.js';
 import type { ExportOptions } from './export.js';
 import { EXPORT_STRINGS, exportMenu, exportMenuStyles, type ExportFormat } from './export-menu.js';
-import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
+import { DEFAULT_TIMEOUT, FrameworkLoader, updatedAfterLoad, type LoadStatus } from './framework-loader.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
 import { hostResetStyles } from './host-reset.styles.js';
 import { statusView } from './status-view.js';
@@ -155,6 +155,11 @@ export class CareerElement extends ViewStateElement {
     if (changed.has('framework') || changed.has('src') || !this.hasUpdated) {
       this.loader.setInputs(this.framework, this.src);
     }
+  }
+
+  /** Also waits for a large framework validated in a task of its own, and the update that draws it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updatedAfterLoad(this.loader, () => super.getUpdateComplete());
   }
 
   /** Announces a user's role selection (a provider, if any, updates the shared selection). */
