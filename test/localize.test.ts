@@ -29,6 +29,19 @@ async function focusedMap(attrs: { lang?: string; dir?: string; wrapperLang?: st
 }
 
 describe('languages', () => {
+  it('lists join by Intl.ListFormat for the locale, from the same formatter cache as numbers and plurals', async () => {
+    expect(new Localizer('en').list(['SQL', 'Python', 'Statistics'])).to.equal('SQL, Python, and Statistics');
+    expect(new Localizer('de').list(['SQL', 'Python', 'Statistik'])).to.equal('SQL, Python und Statistik');
+    expect(new Localizer('de').list(['IC2', 'M1'], 'unit')).to.equal('IC2, M1');
+    // Arabic joins with its own conjunction; Latin items are isolated in the right-to-left sentence.
+    expect(new Localizer('ar').list(['SQL', 'Python'])).to.equal('\u2068SQL\u2069 و\u2068Python\u2069');
+    const { listFormat, numberFormat, pluralRules } = await import('../src/format/locale.js');
+    expect(listFormat('de')).to.equal(listFormat('de'));
+    expect(listFormat('de', { type: 'unit' })).not.to.equal(listFormat('de'));
+    expect(pluralRules('ar')).to.equal(pluralRules('ar'));
+    expect(numberFormat('de', {})).to.equal(numberFormat('de', {}));
+  });
+
   it('plurals by Intl.PluralRules, durations, numbers and money by Intl for the locale', async () => {
     const en = new Localizer('en');
     expect(en.months(1)).to.equal('1 month');
@@ -41,7 +54,8 @@ describe('languages', () => {
     const routeSummary = { one: 'Route to {target}: {count} move', other: 'Route to {target}: {count} moves' };
     expect(de.t(routeSummary, { target: 'X', count: 1 })).to.equal('Weg zu X: 1 Schritt');
     const ar = new Localizer('ar');
-    expect(ar.t(routeSummary, { target: 'X', count: 2 })).to.equal('الطريق إلى X: انتقالان');
+    // Text from data in the other direction is isolated (U+2068 … U+2069) inside the Arabic sentence.
+    expect(ar.t(routeSummary, { target: 'X', count: 2 })).to.equal('الطريق إلى \u2068X\u2069: انتقالان');
   });
 
   it('an invalid locale never throws: it falls back', () => {

@@ -35,4 +35,15 @@ export const hostResetStyles = css`
     color: var(--_text);
     -webkit-text-fill-color: currentcolor;
   }
+  /*
+   * Text from data (role, level, family labels) takes its direction from its own first strong
+   * letter, so "Manager, Data Science" keeps its comma on an Arabic page. HTML templates isolate
+   * such text with <bdi> or dir="auto"; SVG has neither, and each <text> and each line (<tspan>) of
+   * a wrapped label is a paragraph of its own. Where a label is anchored is unchanged: text-anchor
+   * follows the element's direction.
+   */
+  svg text,
+  svg tspan {
+    unicode-bidi: plaintext;
+  }
 `;

@@ -1,4 +1,4 @@
-import { numberFormat, supportedLocale } from '../format/locale.js';
+import { listFormat, numberFormat, pluralRules, supportedLocale } from '../format/locale.js';
 import type { Message, Strings, Text } from './strings/en.js';
 
 export type { Message, Strings, Text };
@@ -38,8 +38,13 @@ export function safeLocale(tag: string | null | undefined): string | undefined {
   return supportedLocale(typeof tag === 'string' ? tag.trim().replace(/_/g, '-') : tag);
 }
 
-/** Plural rules by locale, made once each. */
-const pluralRules = new Map<string, Intl.PluralRules>();
+/** Languages written right to left (a language subtag). */
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+/** A letter of any other script. */
+const LTR_LETTER = /(?![\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])\p{L}/u;
+
 
 /**
  * The UI strings and number formats of one language: `t(key, params)` fills `{name}` placeholders
@@ -51,6 +56,8 @@ export class Localizer {
   readonly lang: string;
   /** The locale numbers, money and durations are formatted for (undefined: the runtime's). */
   readonly locale: string | undefined;
+  /** The UI strings run right to left (Arabic, Hebrew…). */
+  readonly rtl: boolean;
   readonly #table: Strings;
   readonly #overrides: Strings;
 
@@ -58,6 +65,7 @@ export class Localizer {
     this.lang = safeLocale(lang) ?? 'en';
     this.locale = safeLocale(locale) ?? safeLocale(lang);
     const base = this.lang.split('-')[0].toLowerCase();
+    this.rtl = RTL_LANGUAGES.has(base);
     this.#table = TABLES[this.lang.toLowerCase()] ?? TABLES[base] ?? {};
     this.#overrides = overrides && typeof overrides === 'object' ? overrides : {};
   }
@@ -74,17 +82,34 @@ export class Localizer {
     if (typeof entry === 'string') text = entry;
     else {
       const count = Number(params.count ?? 0);
-      const locale = this.locale ?? this.lang;
-      let rules = pluralRules.get(locale);
-      if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-      const rule = rules.select(count);
+      const rule = pluralRules(this.locale ?? this.lang).select(count);
       text = entry[count === 0 && entry.zero !== undefined ? 'zero' : rule] ?? entry.other;
     }
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? this.number(value) : value;
+      return typeof value === 'number' ? this.number(value) : this.isolate(value);
     });
+  }
+
+  /**
+   * Text from data (a role, level or family label) as it goes into a sentence of this language:
+   * when it holds letters of the other direction it is wrapped in FIRST STRONG ISOLATE … POP
+   * DIRECTIONAL ISOLATE (U+2068 … U+2069), so it takes its direction from its own text and its
+   * punctuation stays in place ("Manager, Data Science" inside Arabic, an Arabic title inside
+   * English). Other text is returned as it is.
+   */
+  isolate(text: string): string {
+    return (this.rtl ? LTR_LETTER : RTL_LETTER).test(text) ? `\u2068${text}\u2069` : text;
+  }
+
+  /**
+   * Items joined as a list of this language by `Intl.ListFormat` ("a, b and c", "a, b und c"),
+   * each item from data isolated as in `isolate` (`fromData: false` for items that are already
+   * sentences of this language). `type: 'unit'` joins without a conjunction ("a, b, c").
+   */
+  list(items: readonly string[], type: Intl.ListFormatType = 'conjunction', fromData = true): string {
+    return listFormat(this.locale ?? this.lang, { type }).format(fromData ? items.map((item) => this.isolate(item)) : items);
   }
 
   number(value: number, options: Intl.NumberFormatOptions = {}): string {

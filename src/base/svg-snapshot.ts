@@ -13,7 +13,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const SVG_PROPERTIES = [
   'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
   'stroke-linecap', 'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing',
-  'text-anchor', 'dominant-baseline', 'paint-order', 'visibility',
+  'text-anchor', 'dominant-baseline', 'paint-order', 'visibility', 'direction', 'unicode-bidi',
 ] as const;
 
 /** Properties whose computed value is a colour (normalised to `rgb()` for other SVG readers). */
@@ -228,6 +228,9 @@ function textLine(text: string, rect: DOMRect, style: CSSStyleDeclaration, conte
     'letter-spacing': style.letterSpacing === 'normal' ? undefined : style.letterSpacing,
     'text-decoration': style.textDecorationLine.includes('underline') && colour(style.textDecorationColor) ? 'underline' : undefined,
     direction: rtl ? 'rtl' : undefined,
+    // The line is a paragraph of its own: its characters are ordered by its own first strong letter
+    // ("Manager," stays "Manager," in an Arabic sentence), anchored where the browser drew it.
+    'unicode-bidi': 'plaintext',
     'xml:space': 'preserve',
   });
   element.textContent = text;
@@ -281,7 +284,7 @@ function copySvgStyles(source: Element, copy: Element, context: Context): void {
   for (const name of DROPPED_ATTRIBUTES) copy.removeAttribute(name);
   for (const name of SVG_PROPERTIES) {
     let value = style.getPropertyValue(name);
-    if (!value || value === 'normal' || value === 'auto') continue;
+    if (!value || value === 'normal' || value === 'auto' || value === 'ltr') continue;
     if (COLOUR_PROPERTIES.has(name)) value = colour(value) ?? 'none';
     copy.setAttribute(name, value);
   }

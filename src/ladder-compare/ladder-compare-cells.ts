@@ -37,7 +37,7 @@ export function notices(context: CellContext): TemplateResult | typeof nothing {
         notes.push(l10n.t('Pay bars: {region} base pay in {currency}, on one scale from {min} to {max}.', { region, currency, min: l10n.money(domain[0], currency), max: l10n.money(domain[1], currency) }));
       }
       if (layout.scales.length > 1) {
-        notes.push(l10n.t('Bands in {currencies} are drawn on separate scales: compare bar lengths only within one currency.', { currencies: layout.scales.map((s) => s.currency).join(', ') }));
+        notes.push(l10n.t('Bands in {currencies} are drawn on separate scales: compare bar lengths only within one currency.', { currencies: l10n.list(layout.scales.map((s) => s.currency)) }));
       }
     }
   }
@@ -52,7 +52,7 @@ function payBar(entry: CellBand, cell: CompareCell, context: CellContext): Templ
   const full = context.pay === 'full';
   const named = cell.bands.length > 1 || cell.unbanded.length > 0;
   return html`<div class="pay" data-band=${entry.key} data-band-family=${band.family ?? '*'}>
-    ${named ? html`<div class="pay-roles">${entry.roles.map((r) => r.title).join(', ')}</div>` : nothing}
+    ${named ? html`<div class="pay-roles">${l10n.list(entry.roles.map((r) => r.title), 'unit')}</div>` : nothing}
     <svg part="pay-bar" class="bar" aria-hidden="true" width="100%" height="14">
       <rect class="track" x="0" y="5" width="100%" height="4" rx="2"></rect>
       <rect class="range" x="${bar.min}%" y="2" width="${width}%" height="10" rx="3"></rect>
@@ -77,7 +77,7 @@ function payBar(entry: CellBand, cell: CompareCell, context: CellContext): Templ
 function pay(cell: CompareCell, context: CellContext): TemplateResult | typeof nothing {
   const { layout, l10n } = context;
   if (context.pay === 'hidden' || !layout.regionHasBands || cell.roles.length === 0) return nothing;
-  const titles = (roles: readonly Role[]) => roles.map((r) => r.title).join(', ');
+  const titles = (roles: readonly Role[]) => l10n.list(roles.map((r) => r.title));
   const region = layout.region ?? '';
   return html`${cell.bands.map((entry) => payBar(entry, cell, context))}
     ${cell.unbanded.length > 0
@@ -112,11 +112,11 @@ function expectations(cell: CompareCell, context: CellContext): TemplateResult {
       ${layout.columns.length > 1 ? html`<span class="tag differs">${l10n.t('differs')}</span> ${differsFrom(context)}` : nothing}
     </p>
     ${cell.expectations.map(
-      (group) => html`<h4>${group.label}${tags(group, context)}</h4>
+      (group) => html`<h4><bdi>${group.label}</bdi>${tags(group, context)}</h4>
         <ul>${group.items.map((item) => html`<li data-change=${item.change ?? nothing}>${item.text}${tags(item, context, group)}</li>`)}</ul>`,
     )}
     ${cell.milestones.map(
-      (entry) => html`<h4>${l10n.t('Milestones')}${cell.roles.length > 1 ? html`: ${entry.role.title}` : nothing}</h4>
+      (entry) => html`<h4>${l10n.t('Milestones')}${cell.roles.length > 1 ? html`: <bdi>${entry.role.title}</bdi>` : nothing}</h4>
         <ul>${entry.items.map((item) => html`<li>${item.text}${tags(item, context)}</li>`)}</ul>`,
     )}
     ${cell.expectations.length === 0 && cell.milestones.length === 0 ? html`<p class="muted">${l10n.t('No expectations or milestones recorded.')}</p>` : nothing}
@@ -128,7 +128,7 @@ export function cellTemplate(cell: CompareCell, row: CompareRow, r: number, c: n
   const tab = context.grid.tabIndex(r, c);
   const { l10n } = context;
   return html`<td part="cell" class="cell" data-cell="${r}:${c}" data-column-id=${cell.column.id} tabindex=${tab}>
-    ${cell.trackLevelLabels.length > 0 ? html`<div class="track-level">${cell.trackLevelLabels.join(', ')}</div>` : nothing}
+    ${cell.trackLevelLabels.length > 0 ? html`<div class="track-level">${l10n.list(cell.trackLevelLabels, 'unit')}</div>` : nothing}
     ${cell.levels.length === 0
       ? html`<p class="empty">${l10n.t('No equivalent level')}</p>`
       : cell.roles.length === 0
@@ -136,10 +136,10 @@ export function cellTemplate(cell: CompareCell, row: CompareRow, r: number, c: n
         : html`<ul class="roles">
             ${cell.roles.map(
               ({ role, isSelected }) => html`<li class=${isSelected ? 'selected' : ''}>
-                <button part="role" class="role" data-role-id=${role.id} tabindex=${tab} @click=${() => context.selectRole(role.id)}>${role.title}</button>
+                <button part="role" class="role" data-role-id=${role.id} tabindex=${tab} @click=${() => context.selectRole(role.id)} dir="auto">${role.title}</button>
                 ${isSelected ? html`<span class="here">${l10n.t('you are here')}</span>` : nothing}
                 ${role.focusAreas?.length
-                  ? html`<ul class="focus" aria-label=${l10n.t('Focus areas')}>${role.focusAreas.map((area) => html`<li>${area.label}</li>`)}</ul>`
+                  ? html`<ul class="focus" aria-label=${l10n.t('Focus areas')}>${role.focusAreas.map((area) => html`<li dir="auto">${area.label}</li>`)}</ul>`
                   : nothing}
               </li>`,
             )}

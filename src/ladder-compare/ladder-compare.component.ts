@@ -205,12 +205,12 @@ export class LadderCompare extends CareerElement {
   private renderRow(row: CompareRow, r: number, context: CellContext): TemplateResult {
     const expanded = this.expanded.has(row.id);
     const tab = this.grid.tabIndex(r, 0);
-    const name = row.header.map((h) => `${h.level.id} ${h.level.label}`).join(', ');
+    const name = this.l10n.list(row.header.map((h) => `${h.level.id} ${h.level.label}`), 'unit');
     return html`<tr part="level" data-level-id=${row.id} ?data-highlighted=${this.highlighted === row.id} @mouseenter=${() => (this.highlighted = row.id)}>
       <th part="level-header" scope="row" class="level" data-cell="${r}:0" tabindex=${tab}>
         ${row.header.map(
           (h) => html`<div class="level-name">
-            ${h.source ? html`<span class="muted">${h.source}:</span> ` : nothing}<span class="level-id">${h.level.id}</span> ${h.level.label}
+            ${h.source ? html`<span class="muted"><bdi>${h.source}</bdi>:</span> ` : nothing}<span class="level-id">${h.level.id}</span> <bdi>${h.level.label}</bdi>
           </div>`,
         )}
         <button part="expand" class="expand" aria-expanded=${expanded ? 'true' : 'false'} tabindex=${tab} @click=${() => this.toggle(row.id)}>
@@ -245,7 +245,7 @@ export class LadderCompare extends CareerElement {
       canDiff: single && (this.index!.framework.competencies?.length ?? 0) > 0,
     };
     const l10n = this.l10n;
-    const label = layout.columns.length > 0 ? l10n.t('Levels compared across {columns}', { columns: layout.columns.map((c) => c.label).join(', ') }) : l10n.t('Levels');
+    const label = layout.columns.length > 0 ? l10n.t('Levels compared across {columns}', { columns: l10n.list(layout.columns.map((c) => c.label)) }) : l10n.t('Levels');
     if (layout.columns.length === 0) return html`${notices(context)}<div part="status" class="status">${l10n.t('Nothing to compare.')}</div>`;
     const diffNotice =
       this.diff && !ids
@@ -260,13 +260,13 @@ export class LadderCompare extends CareerElement {
             ${layout.groups.length > 0
               ? html`<tr>
                   <td></td>
-                  ${layout.groups.map((g) => html`<th scope="colgroup" colspan=${g.span} class="group">${g.label}</th>`)}
+                  ${layout.groups.map((g) => html`<th scope="colgroup" colspan=${g.span} class="group" dir="auto">${g.label}</th>`)}
                 </tr>`
               : nothing}
             <tr>
               <th scope="col" class="corner">${this.l10n.t('Level')}</th>
               ${layout.columns.map(
-                (column) => html`<th part="column" scope="col" class="column ${column.track?.kind ?? ''}" data-column-id=${column.id}>${column.label}</th>`,
+                (column) => html`<th part="column" scope="col" class="column ${column.track?.kind ?? ''}" data-column-id=${column.id} dir="auto">${column.label}</th>`,
               )}
             </tr>
           </thead>

@@ -63,7 +63,7 @@ describe('<ladder-compare>', () => {
     const other = { ...tinyFramework(), id: 'other', name: 'Other' };
     other.payBands = other.payBands!.map((band) => ({ ...band, currency: 'EUR' }));
     const el = await fixture<LadderCompare>(html`<ladder-compare .frameworks=${[tinyFramework(), other]} family="data" region="US"></ladder-compare>`);
-    expect(q(el, '[part="notice"]').textContent).to.include('Bands in USD, EUR are drawn on separate scales');
+    expect(q(el, '[part="notice"]').textContent).to.include('Bands in USD and EUR are drawn on separate scales'); // joined by Intl.ListFormat
     expect(qa(el, 'th[scope="colgroup"]').map((th) => th.textContent!.trim())).to.deep.equal(['Tiny Co', 'Other']);
   });
 

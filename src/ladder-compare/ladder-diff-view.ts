@@ -61,14 +61,14 @@ export function diffView(layout: DiffLayout, context: DiffContext): TemplateResu
           <thead>
             <tr>
               <th scope="col">${l10n.t('Competency')}</th>
-              <th scope="col" class="from-col">${layout.from.label}</th>
-              <th scope="col">${layout.to.label}</th>
+              <th scope="col" class="from-col" dir="auto">${layout.from.label}</th>
+              <th scope="col" dir="auto">${layout.to.label}</th>
             </tr>
           </thead>
           <tbody>
             ${layout.rows.map(
               (row) => html`<tr part="competency" data-competency-id=${row.competency} class=${row.changes ? 'changes' : 'unchanged'}>
-                <th scope="row">${row.label}</th>
+                <th scope="row" dir="auto">${row.label}</th>
                 <td class="from-col">
                   ${row.from.length ? html`<ul>${row.from.map((b) => behaviour(b, 'from', l10n))}</ul>` : nothingAt(layout.from)}
                 </td>

@@ -73,14 +73,14 @@ function bars(model: GapModel, context: ChartContext): TemplateResult {
   return html`<div class="bars">
     <div class="axis" aria-hidden="true">
       <span></span>
-      <div class="ticks">${model.steps.map((step) => html`<span>${step.label}</span>`)}</div>
+      <div class="ticks">${model.steps.map((step) => html`<span dir="auto">${step.label}</span>`)}</div>
       <span></span>
     </div>
     ${repeat(
       model.view.groups,
       (group) => group.category,
       (group) => html`<div class="group" role="group" aria-label=${group.category}>
-        <h3 class="category">${group.category}</h3>
+        <h3 class="category" dir="auto">${group.category}</h3>
         ${repeat(group.rows, (row) => row.skill, (row) => barRow(model, context, row, axis))}
       </div>`,
     )}
@@ -133,7 +133,7 @@ function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: L
     aria-valuetext=${context.l10n.t('{current}, gap {gap}', { current: row.currentLabel, gap: row.gap })}
     @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.skill, values, row.current)}
   >
-    <span class="name">${row.label}<span class="tag ${row.importance}">${importanceWord(context.l10n, row.importance)}</span></span>
+    <span class="name"><bdi>${row.label}</bdi><span class="tag ${row.importance}">${importanceWord(context.l10n, row.importance)}</span></span>
     ${levelTrack(geometry, axis, row.importance, pointer)}
     <span class="values">${rowValues(context, row)}</span>
   </div>`;
@@ -141,8 +141,8 @@ function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: L
 
 function rowValues(context: ChartContext, row: GapRowView): TemplateResult {
   const { l10n } = context;
-  return html`${row.currentLabel}${aside(sourceWord(l10n, row.source))} →
-    ${row.requiredLabel} ·
+  return html`<bdi>${row.currentLabel}</bdi>${aside(sourceWord(l10n, row.source))} →
+    <bdi>${row.requiredLabel}</bdi> ·
     <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? l10n.t('met') : l10n.t('gap {count}', { count: row.gap })}</span>
     ${row.conflict ? html`<br /><span class="flag">⚠ ${conflictText(context, row)}</span>` : nothing}
     ${row.was ? html`<br /><span class="what-if">${l10n.t('what-if, was {level}', { level: row.was.label })}${row.was.source ? ` (${sourceWord(l10n, row.was.source)})` : ''}</span>` : nothing}`;
@@ -188,7 +188,7 @@ function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayo
       )}
     </svg>
     <ul class="radar-values" aria-hidden="true">
-      ${model.view.rows.map((row) => html`<li>${row.label}: ${rowValues(context, row)}</li>`)}
+      ${model.view.rows.map((row) => html`<li><bdi>${row.label}</bdi>: ${rowValues(context, row)}</li>`)}
     </ul>
   </div>`;
 }

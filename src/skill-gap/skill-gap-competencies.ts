@@ -64,7 +64,7 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
       <span class="name">${row.label}</span>
       ${levelTrack(geometry, axis, 'core', pointer)}
       <span class="values"
-        >${words.current}${source ? html` <span class="muted">(${source})</span>` : nothing} → ${row.required.label} ·
+        ><bdi>${words.current}</bdi>${source ? html` <span class="muted">(${source})</span>` : nothing} → <bdi>${row.required.label}</bdi> ·
         <span class="gap-text ${row.met ? 'met' : ''}">${status}</span></span
       >
     </div>
@@ -73,7 +73,7 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
       <ul class="checklist">
         ${row.checklist.map(
           (item) => html`<li data-change=${item.change}>
-            <span class="box" aria-hidden="true">${item.change === 'same' ? '✓' : ''}</span><span class="text">${item.text}</span>
+            <span class="box" aria-hidden="true">${item.change === 'same' ? '✓' : ''}</span><span class="text" dir="auto">${item.text}</span>
             ${item.change === 'same'
               ? html`<span class="visually-hidden"> (${l10n.t('already expected at your level')})</span>`
               : html` <span class="tag ${item.change === 'changed' ? 'changed' : 'new'}">${l10n.t(item.change === 'changed' ? 'changed' : 'new')}</span>`}
@@ -101,7 +101,7 @@ export function competencySection(result: CompetencyGapResult, context: Competen
       : html`<div class="bars">
           <div class="axis" aria-hidden="true">
             <span></span>
-            <div class="ticks">${steps.map((step) => html`<span>${step.label}</span>`)}</div>
+            <div class="ticks">${steps.map((step) => html`<span dir="auto">${step.label}</span>`)}</div>
             <span></span>
           </div>
           ${repeat(result.rows, (row) => row.competency, (row) => competencyRow(row, axis, steps, context))}

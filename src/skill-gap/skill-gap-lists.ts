@@ -44,7 +44,7 @@ export function strengthsSection(model: GapModel, l10n: Localizer): TemplateResu
       ? html`<p class="note">${l10n.t('No skills beyond what {target} asks for.', target)}</p>`
       : html`<p class="note">${l10n.t('Skills you have that {target} does not ask for.', target)}</p>
           <ul class="plain">
-            ${strengths.map((s) => html`<li>${s.label}: ${s.currentLabel}${aside(sourceWord(l10n, s.source))}</li>`)}
+            ${strengths.map((s) => html`<li><bdi>${s.label}</bdi>: <bdi>${s.currentLabel}</bdi>${aside(sourceWord(l10n, s.source))}</li>`)}
           </ul>`}
   </section>`;
 }
@@ -81,16 +81,16 @@ export function planSection(model: GapModel, index: FrameworkIndex, l10n: Locali
               ${plan.steps.map(
                 (step) => html`<li>
                   ${isSafeUrl(step.resource.url)
-                    ? html`<a href=${step.resource.url} rel="noopener" target="_blank">${step.resource.title}</a>`
-                    : html`<span>${step.resource.title}</span>`}
+                    ? html`<a href=${step.resource.url} rel="noopener" target="_blank" dir="auto">${step.resource.title}</a>`
+                    : html`<span dir="auto">${step.resource.title}</span>`}
                   <span class="muted">· ${l10n.t(step.resource.kind)} · ${step.estimated ? l10n.t('about {hours} (no hours given)', { hours: l10n.hours(step.hours) }) : l10n.hours(step.hours)}</span>
                   ${moveLearning.has(step.resource.id) ? html`<span class="tag">${l10n.t('suggested for this move')}</span>` : nothing}
-                  <br />${l10n.t('covers {skills}', { skills: step.covers.map((c) => l10n.t({ one: '{skill} ({count} step)', other: '{skill} ({count} steps)' }, { skill: label(c.skill), count: c.steps })).join(', ') })}
+                  <br />${l10n.t('covers {skills}', { skills: l10n.list(step.covers.map((c) => l10n.t({ one: '{skill} ({count} step)', other: '{skill} ({count} steps)' }, { skill: label(c.skill), count: c.steps })), 'conjunction', false) })}
                 </li>`,
               )}
             </ol>`}
     ${plan.uncovered.length > 0 && plan.steps.length > 0
-      ? html`<p class="note">${l10n.t('No resource covers: {skills}.', { skills: plan.uncovered.map((g) => label(g.skill)).join(', ') })}</p>`
+      ? html`<p class="note">${l10n.t('No resource covers: {skills}.', { skills: l10n.list(plan.uncovered.map((g) => label(g.skill))) })}</p>`
       : nothing}
     ${move ? moveDetails(move, model, l10n) : nothing}
   </section>`;
@@ -104,7 +104,7 @@ function moveDetails(move: Move, model: GapModel, l10n: Localizer): TemplateResu
       ? html`<div>
           <h4>${l10n.t('This move also asks for')}</h4>
           <ul class="plain">
-            ${requirements.map((r) => html`<li>${r.label}${aside(r.kind && l10n.t(REQUIREMENT_KINDS[r.kind]?.label ?? r.kind))}</li>`)}
+            ${requirements.map((r) => html`<li><bdi>${r.label}</bdi>${aside(r.kind && l10n.t(REQUIREMENT_KINDS[r.kind]?.label ?? r.kind))}</li>`)}
           </ul>
         </div>`
       : nothing}
@@ -112,7 +112,7 @@ function moveDetails(move: Move, model: GapModel, l10n: Localizer): TemplateResu
       ? html`<div>
           <h4>${l10n.t('Mentors for this move')}</h4>
           <ul class="plain">
-            ${mentors.map((m) => html`<li>${m}</li>`)}
+            ${mentors.map((m) => html`<li dir="auto">${m}</li>`)}
           </ul>
         </div>`
       : nothing}
