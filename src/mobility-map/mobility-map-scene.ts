@@ -77,14 +77,19 @@ export function fitsReadable(box: Box, size: Size): boolean {
   return fitTransform(box, size.width, size.height, 12, 1.25).k >= READABLE_ZOOM;
 }
 
+/** How many families' layouts are kept, the most recently shown: going back to one costs nothing. */
+const FAMILY_LAYOUTS_KEPT = 8;
+
 export class SceneBuilder {
   #memo = new Map<string, { key: unknown[]; value: unknown }>();
+  /** Layouts of single families by id, least recently shown first. */
+  #families = new Map<string, { key: unknown[]; value: { layout: MapLayout; nodes: Map<string, RoleNode> } }>();
 
-  #remember<T>(name: string, key: unknown[], make: () => T): T {
-    const last = this.#memo.get(name);
-    if (last && last.key.length === key.length && last.key.every((v, i) => Object.is(v, key[i]))) return last.value as T;
+  #remember<T>(name: string, key: unknown[], make: () => T, memo = this.#memo as Map<string, { key: unknown[]; value: T }>): T {
+    const last = memo.get(name);
+    if (last && last.key.length === key.length && last.key.every((v, i) => Object.is(v, key[i]))) return last.value;
     const value = make();
-    this.#memo.set(name, { key, value });
+    memo.set(name, { key, value });
     return value;
   }
 
@@ -123,9 +128,19 @@ export class SceneBuilder {
     return { ...box(this.all(input).layout), height: Math.max(this.all(input).layout.height, this.flows(input).bottom) };
   }
 
+  /** One family's roles (remembered for the last few families shown). */
   family(input: SceneInput, id: string): { layout: MapLayout; nodes: Map<string, RoleNode> } {
     const { index, tracks } = input;
-    return this.#remember('family', [index, id, tracks?.join(), textKey(input)], () => withNodes(layoutIn(input, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })));
+    const families = this.#families;
+    const entry = families.get(id);
+    families.delete(id);
+    if (entry) families.set(id, entry); // now the most recent
+    const layout = this.#remember(id, [index, tracks?.join(), textKey(input)], () => withNodes(layoutIn(input, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })), families);
+    for (const oldest of families.keys()) {
+      if (families.size <= FAMILY_LAYOUTS_KEPT) break;
+      families.delete(oldest);
+    }
+    return layout;
   }
 
   /**
