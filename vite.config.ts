@@ -45,7 +45,12 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'career-elements.js',
     },
-    // Code loaded on first use (export) becomes a file of its own beside the bundle.
-    rollupOptions: { output: { chunkFileNames: 'career-elements-[name].js' } },
+    // Code loaded on first use (export, and the `.part.ts` modules: the map's route planner, the
+    // ladder's diff) becomes a file of
+    // its own beside the bundle, which imports it with import(). 'allow-extension' lets the bundler
+    // keep the code those files share with the bundle (lit, the model) inside the bundle, which they
+    // import it from; with the default ('strict') it moved that code to a third file the bundle
+    // imported at start, so every page loaded two files (test/node/bundle.test.mjs).
+    rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: ({ name }) => `career-elements-${name.replace(/\.part$/, '')}.js` } },
   },
 });

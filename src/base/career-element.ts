@@ -12,6 +12,7 @@ import { DEFAULT_TIMEOUT, FrameworkLoader, updatedAfterLoad, type LoadStatus } f
 import { forcedColorsStyles } from './forced-colors.styles.js';
 import { hostResetStyles } from './host-reset.styles.js';
 import { statusView } from './status-view.js';
+import { LazyModule } from './controllers/lazy-module.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import type { Localizer, Strings } from './localize.js';
 import { themeStyles, type ThemeName } from './theme.styles.js';
@@ -101,6 +102,9 @@ export class CareerElement extends ViewStateElement {
   /** The provider's shared state, when inside a `<career-framework>`. */
   protected linked?: CareerContextValue;
 
+  /** The parts of the element loaded on first use; `updateComplete` waits for them. */
+  readonly #lazyParts: LazyModule<unknown>[] = [];
+
   constructor() {
     super();
     new ContextConsumer(this, {
@@ -157,9 +161,25 @@ export class CareerElement extends ViewStateElement {
     }
   }
 
-  /** Also waits for a large framework validated in a task of its own, and the update that draws it. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return updatedAfterLoad(this.loader, () => super.getUpdateComplete());
+  /** A part of the element loaded on first use, as a file of its own (see `LazyModule`). */
+  protected loadOnFirstUse<T>(load: () => Promise<T>): LazyModule<T> {
+    const part = new LazyModule(this, load);
+    this.#lazyParts.push(part);
+    return part;
+  }
+
+  /**
+   * Also waits for a large framework validated in a task of its own, for the parts the render
+   * asked for, and for the render once they arrived.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const rendered = () => updatedAfterLoad(this.loader, () => super.getUpdateComplete());
+    let complete = await rendered();
+    while (this.#lazyParts.some((part) => part.loading)) {
+      await Promise.all(this.#lazyParts.map((part) => part.settled));
+      complete = await rendered();
+    }
+    return complete;
   }
 
   /** Announces a user's role selection (a provider, if any, updates the shared selection). */

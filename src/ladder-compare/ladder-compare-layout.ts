@@ -266,3 +266,9 @@ export function compareLayout(sources: readonly CompareSource[], options: Compar
   }
   return { columns, groups, rows, region, regionHasBands, scales: [...scales.values()], contrast: contrastOf(columns), problems };
 }
+
+/** Splits the `diff` attribute ("FROM TO") into its two ids. */
+export function parseDiff(value: string | undefined | null): [string, string] | undefined {
+  const ids = (value ?? '').trim().split(/\s+/).filter(Boolean);
+  return ids.length === 2 ? [ids[0], ids[1]] : undefined;
+}

@@ -8,10 +8,9 @@ import type { Framework } from '../format/types.js';
 import { GridFocusController } from './grid-focus.js';
 import type { CompareSource, LevelMapRow } from './ladder-align.js';
 import { cellTemplate, notices, type CellContext, type PayVisibility } from './ladder-compare-cells.js';
-import { compareLayout, type ColumnSpec, type CompareLayout, type CompareMode, type CompareRow } from './ladder-compare-layout.js';
+import { compareLayout, parseDiff, type ColumnSpec, type CompareLayout, type CompareMode, type CompareRow } from './ladder-compare-layout.js';
 import { loadSources, singleSource, type LoadedSources } from './ladder-compare-sources.js';
-import { diffLayout, parseDiff } from './ladder-diff-layout.js';
-import { diffStyles, diffView } from './ladder-diff-view.js';
+import { diffStyles } from './ladder-diff.styles.js';
 import { ladderCompareStyles } from './ladder-compare.styles.js';
 
 export type { PayVisibility };
@@ -111,6 +110,9 @@ export class LadderCompare extends CareerElement {
   /** The first level picked for a diff in the ladder view. */
   @state() private picked?: string;
 
+  /** The diff of two levels, loaded when a diff is first opened. */
+  private readonly diffPart = this.loadOnFirstUse(() => import('./ladder-diff.part.js'));
+
   /** Arrow keys move between cells; column 0 is the level header. */
   private readonly grid = new GridFocusController(this, [0, 1]);
 
@@ -180,6 +182,9 @@ export class LadderCompare extends CareerElement {
   }
 
   private renderDiff(ids: [string, string]): TemplateResult {
+    const part = this.diffPart.get();
+    if (!part) return html`<p part="status" class="status" role="status">${this.l10n.t('Loading the diff…')}</p>`;
+    const { diffLayout, diffView } = part;
     const result = diffLayout(this.index!, ids, { family: this.family, track: this.track, selectedRole: this.selectedRole, onlyChanges: this.onlyChanges });
     if (result.kind === 'problem') {
       return html`<ul part="notice" class="notices">${result.problems.map((problem) => html`<li>${this.l10n.t('The diff "{diff}" could not be shown: {problem}.', { diff: this.diff ?? '', problem })}</li>`)}</ul>`;

@@ -53,12 +53,6 @@ export interface DiffOptions {
 
 export type DiffResult = { kind: 'diff'; layout: DiffLayout } | { kind: 'problem'; problems: string[] };
 
-/** Splits the `diff` attribute ("FROM TO") into its two ids. */
-export function parseDiff(value: string | undefined | null): [string, string] | undefined {
-  const ids = (value ?? '').trim().split(/\s+/).filter(Boolean);
-  return ids.length === 2 ? [ids[0], ids[1]] : undefined;
-}
-
 function endOf(index: FrameworkIndex, id: string, family: string | undefined, track: string | undefined): DiffEnd | string {
   const level = index.level(id);
   if (level) {

@@ -3,7 +3,7 @@ import type { Role } from '../format/types.js';
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 import { ENGLISH, type Localizer } from '../base/localize.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
-import { isInferred } from '../model/inferred-moves.js';
+import { DEFAULT_INFER_THRESHOLD, isInferred } from '../model/inferred-move.js';
 import { ownValue } from '../model/own.js';
 
 /** Splits a comma-separated attribute into trimmed, non-empty ids; undefined when unset or empty (= no filter). */
@@ -95,4 +95,15 @@ export function moveField(get: () => { from: string; to: string } | undefined, s
     set: (value) => set(value && { from: value.from, to: value.to }),
     valid: (value): value is { from: string; to: string } => isText((value as { from?: unknown })?.from) && isText((value as { to?: unknown })?.to),
   };
+}
+
+/**
+ * The threshold an `infer-moves` attribute asks for: undefined (no inference) when absent or not a
+ * number, the default 0.6 when present without a value, else the number clamped to 0..1.
+ */
+export function parseThreshold(value: string | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value.trim() === '') return DEFAULT_INFER_THRESHOLD;
+  const number = Number(value);
+  return Number.isFinite(number) ? Math.min(1, Math.max(0, number)) : undefined;
 }

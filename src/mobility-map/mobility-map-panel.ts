@@ -5,7 +5,7 @@ import { isWordOf, REQUIREMENT_KINDS } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
 import { payChange } from '../model/pay.js';
 import { ENGLISH, type Localizer } from '../base/localize.js';
-import { isInferred } from '../model/inferred-moves.js';
+import { isInferred } from '../model/inferred-move.js';
 import type { Route } from '../model/routes.js';
 import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '../model/level-diff.js';
 import { skillGap } from '../model/skill-gap.js';

@@ -10,7 +10,7 @@ import { cssProps } from '../base/css-props.js';
 import type { Role } from '../format/types.js';
 import { MOVE_KINDS, TRACK_KINDS, wordsOf, type TrackKind } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
-import { isInferred } from '../model/inferred-moves.js';
+import { isInferred } from '../model/inferred-move.js';
 import type { Route } from '../model/routes.js';
 import { MAP_METRICS, type Box, type Label, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { moveName, roleName } from './mobility-map-model.js';
@@ -22,7 +22,6 @@ import type { ZoomTransform } from '../base/zoom-transform.js';
 import type { Scene, Scope } from './mobility-map-scene.js';
 import type { MapSearch } from './mobility-map-search.js';
 import { levelOfDetail, tooltipPlacement, visibleArea, type Size, type TooltipPlacement } from './mobility-map-view.js';
-import { routeOrder } from './route-cards.js';
 
 type Selected = { from: string; to: string } | undefined;
 
@@ -182,6 +181,11 @@ export interface RolesLayerInput {
   routeOrder?: ReadonlyMap<string, number>;
   /** Whether to mark the focused role with "You are here" (a neighbourhood layout says it in its band). */
   here?: boolean;
+}
+
+/** The position of each role on a route (0 = start), for `data-route-order`. */
+function routeOrder(roleIds: readonly string[] | undefined): Map<string, number> | undefined {
+  return roleIds ? new Map(roleIds.map((id, i) => [id, i])) : undefined;
 }
 
 /** Roles as keyboard-reachable buttons, with "You are here" over the focused one. */

@@ -4,7 +4,7 @@
  * `SceneBuilder` only remembers the last layout of each kind so re-renders do not recompute them.
  */
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
-import { inferMoves, type InferredMove, type InferredMoves } from '../model/inferred-moves.js';
+import type { InferredMove, InferredMoves } from '../model/inferred-move.js';
 import { fitTransform, layoutMap, type Box, type LayoutOptions, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { mirrorLayout } from './mobility-map-mirror.js';
 import type { TextMeasure } from './text-measure.js';
@@ -72,6 +72,11 @@ export function boundsOf(nodes: readonly Box[], margin = 0): Box | undefined {
   return { x, y, width: right - x, height: bottom - y };
 }
 
+/** The box around a route's roles on the map (layout units), with a margin; undefined when none is drawn. */
+export function routeBounds(roleIds: readonly string[], nodes: ReadonlyMap<string, RoleNode>, margin = 48): Box | undefined {
+  return boundsOf(roleIds.map((id) => nodes.get(id)).filter((node): node is RoleNode => !!node), margin);
+}
+
 /** Whether a box fits a view of `size` at a zoom where titles are readable. */
 export function fitsReadable(box: Box, size: Size): boolean {
   return fitTransform(box, size.width, size.height, 12, 1.25).k >= READABLE_ZOOM;
@@ -107,8 +112,8 @@ export class SceneBuilder {
   }
 
   /** The moves the framework does not declare, suggested at a skill-overlap threshold (none when it is undefined). */
-  inferred(index: FrameworkIndex, threshold: number | undefined): InferredMoves | undefined {
-    return this.#remember('inferred', [index, threshold], () => (threshold === undefined ? undefined : inferMoves(index, threshold)));
+  inferred(index: FrameworkIndex, threshold: number | undefined, infer: ((index: FrameworkIndex, threshold: number) => InferredMoves) | undefined): InferredMoves | undefined {
+    return this.#remember('inferred', [index, threshold, infer], () => (threshold === undefined || !infer ? undefined : infer(index, threshold)));
   }
 
   /** The moves between families under the all-roles map. */

@@ -5,24 +5,24 @@ import { cssProps } from '../base/css-props.js';
 import { CareerElement } from '../base/career-element.js';
 import { isText, propertyField, type ViewStateFields } from '../base/view-state.js';
 import type { CareerMove } from '../model/framework-index.js';
-import type { InferredMove, InferredMoves } from '../model/inferred-moves.js';
+import type { InferredMove, InferredMoves } from '../model/inferred-move.js';
 import { hitTarget } from './mobility-map-hit.js';
 import type { Box } from './mobility-map-layout.js';
 import { MapCamera } from './mobility-map-camera.js';
 import { MapKeyboard } from './mobility-map-keyboard.js';
 import { ZOOM_STEP } from './mobility-map-keys.js';
 import { MapSearch } from './mobility-map-search.js';
-import { moveField, movesAnnouncement, parseList, parseMoveKinds } from './mobility-map-model.js';
+import { moveField, movesAnnouncement, parseList, parseMoveKinds, parseThreshold } from './mobility-map-model.js';
 import { OVERVIEW_THRESHOLD } from './mobility-map-overview.js';
 import { moveLabel, panelView, type PanelContext } from './mobility-map-panel.js';
 import type { FlowSummary } from './mobility-map-paths.js';
 import { aspect, breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, markers, hoverCard, minimap, movesLayer, overviewLayer, roleLayers, routeLayer, toolbar } from './mobility-map-render.js';
-import { levelShown, READABLE_ZOOM, SceneBuilder, sceneBounds, semanticZoom, suggestedMoves, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
+import { levelShown, READABLE_ZOOM, routeBounds, SceneBuilder, sceneBounds, semanticZoom, suggestedMoves, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 import { RouteChoice } from './route-choice.js';
 import { browserMeasure } from './text-measure.js';
 import { PrintController } from '../base/controllers/print-controller.js';
-import { parseThreshold, routeBounds, routeCardStyles, routeCards, suggestedSection } from './route-cards.js';
+import { routeCardStyles } from './route-cards.styles.js';
 
 /**
  * The career GPS: every role of a framework placed by job family (grouped by cluster) against
@@ -168,6 +168,10 @@ export class MobilityMap extends CareerElement {
   readonly #print = new PrintController(this);
   /** A move from a view state, kept while the selection it belongs to is applied. */
   #keepMove = false;
+  /** Routes and suggested moves: loaded when a map first has a target or `infer-moves`. */
+  readonly #planner = this.loadOnFirstUse(() => import('./route-planner.part.js'));
+  /** The route planner, when this view needs it and it has arrived. */
+  #routePlanner?: typeof import('./route-planner.part.js');
   #inferred?: InferredMoves;
   /** The focused role's moves drawn: declared ones in the order announced, then suggested ones. */
   #moves: CareerMove[] = [];
@@ -243,7 +247,10 @@ export class MobilityMap extends CareerElement {
     this.#input = input;
     const scene = (this.#scene = this.#scenes.scene(input));
     this.#flows = input.scope.kind === 'all' ? this.#scenes.flows(input) : undefined;
-    this.#inferred = this.#scenes.inferred(index, parseThreshold(this.inferMoves));
+    const threshold = parseThreshold(this.inferMoves);
+    const planning = threshold !== undefined || (this.focusedRoleId !== undefined && this.targetRoleId !== undefined);
+    const planner = (this.#routePlanner = planning ? this.#planner.get() : undefined);
+    this.#inferred = this.#scenes.inferred(index, threshold, planner?.inferMoves);
     this.#suggested = suggestedMoves(scene, input, this.#inferred);
     this.#moves = scene.kind === 'map' ? [...scene.moves, ...this.#suggested] : [];
     // Fit a new scene before it is first drawn; frame a new focus with its moves, readable. A
@@ -367,8 +374,9 @@ export class MobilityMap extends CareerElement {
     const kinds = parseMoveKinds(this.moveKinds);
     const accept = (move: CareerMove) => kinds.has(move.kind) && !!nodes?.has(move.to) && nodes.has(move.from);
     const moves = scene.kind === 'map' && focus && nodes?.has(focus.id) ? scene.moves : [];
-    const routes = focus && target && target.id !== focus.id && nodes
-      ? this.#routes.routes({ index, from: focus.id, to: target.id, accept, inferred: this.#inferred, region: ctx.region, key: [nodes, this.moveKinds] })
+    const planner = this.#routePlanner;
+    const routes = focus && target && target.id !== focus.id && nodes && planner
+      ? this.#routes.routes({ index, from: focus.id, to: target.id, accept, inferred: this.#inferred, region: ctx.region, key: [nodes, this.moveKinds] }, planner.searchRoutes)
       : undefined;
     const route = routes && this.#routes.route;
     const announcement = focus && nodes?.has(focus.id) ? `${focus.title}: ${movesAnnouncement(moves)}` : '';
@@ -405,7 +413,7 @@ export class MobilityMap extends CareerElement {
           ${hoverCard(ctx, this.hoverId !== undefined && !this.#camera.moving && scene.kind === 'map' ? scene.nodes.get(this.hoverId) : undefined, this.#camera.transform, this.#camera.size)}
           ${minimap(scene, this.#camera.transform, this.#camera.size, (point) => this.#camera.centreOn(point))}
         </div>
-        ${routes && focus && target ? routeCards({
+        ${routes && focus && target && planner ? planner.routeCards({
           ctx, from: focus.id, target: target.id, ...routes, chosen: this.#routes.chosen, inferring: !!this.#inferred,
           onChoose: this.#routes.choose, onKey: this.#routes.onKey,
         }) : nothing}
@@ -424,7 +432,7 @@ export class MobilityMap extends CareerElement {
           flows: this.#flows ?? { flows: [], pairs: 0, within: new Map(), bottom: 0 },
           overview: scene.kind === 'overview' ? scene.overview : undefined,
         })}
-        ${focus && this.#inferred ? suggestedSection(ctx, this.#suggested, this.#inferred.threshold) : nothing}
+        ${focus && this.#inferred && planner ? planner.suggestedSection(ctx, this.#suggested, this.#inferred.threshold) : nothing}
       </aside>
     </div>`;
   }

@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CareerRouteSelectEvent } from '../events.js';
 import { graph } from '../testing/graph-framework.js';
 import type { MobilityMap } from './mobility-map.component.js';
-import { parseThreshold, routeBounds, routeKeyTarget } from './route-cards.js';
+import { parseThreshold } from './mobility-map-model.js';
+import { routeBounds } from './mobility-map-scene.js';
+import { routeKeyTarget } from './route-choice.js';
 import './mobility-map.js';
 
 /** Three routes from s to t (two of two moves, one of three), and a role only a suggested move reaches. */

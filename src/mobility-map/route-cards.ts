@@ -1,47 +1,14 @@
 /**
- * Alternative routes and suggested (inferred) moves on the map: the route cards under the map,
- * the suggested-moves section of the panel, and the pure helpers the element uses to choose and
- * frame a route. Templates are functions of their input, with no state of their own.
+ * Alternative routes and suggested (inferred) moves on the map: the route cards under the map and
+ * the suggested-moves section of the panel. Templates are functions of their input, with no state
+ * of their own. Part of the map's route planner, loaded on first use (route-planner.part.ts).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Box, RoleNode } from './mobility-map-layout.js';
-import { boundsOf } from './mobility-map-scene.js';
-import { DEFAULT_INFER_THRESHOLD, type InferredMove } from '../model/inferred-moves.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InferredMove } from '../model/inferred-move.js';
 import type { RouteTotals } from '../model/route-totals.js';
 import type { RouteSearch } from '../model/routes.js';
 import { moveTags } from './mobility-map-model.js';
 import { moveCard, payChangeText, type PanelContext } from './mobility-map-panel.js';
-
-/**
- * The threshold an `infer-moves` attribute asks for: undefined (no inference) when absent or not a
- * number, the default 0.6 when present without a value, else the number clamped to 0..1.
- */
-export function parseThreshold(value: string | null | undefined): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (value.trim() === '') return DEFAULT_INFER_THRESHOLD;
-  const number = Number(value);
-  return Number.isFinite(number) ? Math.min(1, Math.max(0, number)) : undefined;
-}
-
-/** The box around a route's roles on the map (layout units), with a margin; undefined when none is drawn. */
-export function routeBounds(roleIds: readonly string[], nodes: ReadonlyMap<string, RoleNode>, margin = 48): Box | undefined {
-  return boundsOf(roleIds.map((id) => nodes.get(id)).filter((node): node is RoleNode => !!node), margin);
-}
-
-/** The position of each role on a route (0 = start), for `data-route-order`. */
-export function routeOrder(roleIds: readonly string[] | undefined): Map<string, number> | undefined {
-  return roleIds ? new Map(roleIds.map((id, i) => [id, i])) : undefined;
-}
-
-/** The card index a key moves to among `count` route cards (arrows wrap, Home/End), or undefined. */
-export function routeKeyTarget(key: string, index: number, count: number): number | undefined {
-  if (count === 0) return undefined;
-  if (key === 'ArrowRight' || key === 'ArrowDown') return (index + 1) % count;
-  if (key === 'ArrowLeft' || key === 'ArrowUp') return (index + count - 1) % count;
-  if (key === 'Home') return 0;
-  if (key === 'End') return count - 1;
-  return undefined;
-}
 
 export interface RouteCardsInput {
   ctx: PanelContext;
@@ -134,34 +101,3 @@ export function suggestedSection(ctx: PanelContext, moves: readonly InferredMove
     ${moves.length > 0 ? html`<ul class="cards">${moves.map((move) => moveCard(ctx, move))}</ul>` : html`<p class="muted">None at this threshold.</p>`}
   </section>`;
 }
-
-export const routeCardStyles = css`
-  .routes { margin-top: 0.75em; }
-  .route-cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));
-    gap: 0.75em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .route-card {
-    border: 1px solid var(--_border);
-    border-top: 4px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
-    background: var(--_surface);
-  }
-  .route-card.chosen { border-top-color: var(--_accent); box-shadow: 0 0 0 2px var(--_accent); }
-  .route-card h4 { margin: 0; font-size: 1em; }
-  .route-choose { padding: 0.2em 0.5em; font-weight: 700; color: var(--_accent); border: 1px solid var(--_accent); }
-  .route-choose[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-text); }
-  .route-path { margin: 0.4em 0; font-size: 0.9em; }
-  .route-plan summary { cursor: pointer; color: var(--_accent); font-weight: 600; margin-top: 0.25em; }
-  .route-plan ol { margin: 0; padding-inline-start: 1.1em; }
-  [data-inferred].move-card { border-top-style: dashed; }
-  .move.inferred .line { stroke-dasharray: 6 4; }
-  .role[data-route-step] rect { stroke-width: 3; }
-  /* Highlight / HighlightText as the system pairs them: forced, the text would get a Canvas backplate. */
-  @media (forced-colors: active) { .route-choose[aria-pressed='true'] { forced-color-adjust: none; } }
-`;

@@ -8,10 +8,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isCount, type ViewStateField } from '../base/view-state.js';
 import { CareerRouteSelectEvent } from '../events.js';
 import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
-import type { InferredMoves } from '../model/inferred-moves.js';
-import { routeTotals, type RouteTotals } from '../model/route-totals.js';
-import { findRoutes, type Route, type RouteSearch } from '../model/routes.js';
-import { routeKeyTarget } from './route-cards.js';
+import type { InferredMoves } from '../model/inferred-move.js';
+import type { RouteTotals } from '../model/route-totals.js';
+import type { Route, RouteSearch } from '../model/routes.js';
+
+/** The card index a key moves to among `count` route cards (arrows wrap, Home/End), or undefined. */
+export function routeKeyTarget(key: string, index: number, count: number): number | undefined {
+  if (count === 0) return undefined;
+  if (key === 'ArrowRight' || key === 'ArrowDown') return (index + 1) % count;
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return (index + count - 1) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}
 
 export interface RouteQuery {
   index: FrameworkIndex;
@@ -55,13 +64,11 @@ export class RouteChoice implements ReactiveController {
     return this.#chosen;
   }
 
-  /** Up to three routes from `from` to `to`, with their totals. */
-  routes(query: RouteQuery): Routes {
+  /** Up to three routes from `from` to `to`, with their totals, found by `search` (the route planner's). */
+  routes(query: RouteQuery, search: (query: RouteQuery) => Routes): Routes {
     const key = [query.index, query.from, query.to, query.inferred, query.region, ...query.key];
     if (!this.#routes || !this.#key || key.length !== this.#key.length || key.some((value, i) => !Object.is(value, this.#key![i]))) {
-      const { index, from, to, accept, inferred, region } = query;
-      const search = findRoutes(index, from, to, { k: 3, accept, inferred });
-      this.#routes = { search, totals: search.routes.map((route) => routeTotals(index, route, { region })) };
+      this.#routes = search(query);
       this.#key = key;
       this.#chosen = this.#pending ?? 0;
     }

@@ -2,7 +2,7 @@ import type { Profile, RequirementKind } from '../format/types.js';
 import { learningPlan, type LearningPlan } from './learning-plan.js';
 import { competencyChanges, type CompetencyChange } from './competency-changes.js';
 import type { FrameworkIndex } from './framework-index.js';
-import { isInferred } from './inferred-moves.js';
+import { isInferred } from './inferred-move.js';
 import { payChange, type PayChange } from './pay.js';
 import type { Route } from './routes.js';
 import { ratingsOf } from './skill-gap.js';

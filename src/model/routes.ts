@@ -1,5 +1,5 @@
 import type { CareerMove, FrameworkIndex } from './framework-index.js';
-import type { InferredMoves } from './inferred-moves.js';
+import type { InferredMoves } from './inferred-move.js';
 import { payChange } from './pay.js';
 import { roleGapSteps } from './skill-gap.js';
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -105,7 +105,37 @@ test('dist/career-elements.js loads in a plain page under a strict CSP, register
   assert.deepEqual(exported.types, ['image/png', 'image/png', 'image/png']);
   assert.ok(exported.sizes.every((size) => size > 1000), `PNGs with content: ${exported.sizes}`);
   assert.deepEqual(exported.violations, [], 'no CSP violation while exporting');
+  // Parts loaded on first use arrive under the same policy: the map's route cards (a target is
+  // set) and the ladder's diff of two levels.
+  const firstUse = await tab.evaluate(async () => {
+    const ladder = document.querySelector('ladder-compare');
+    ladder.diff = 'L2 L3';
+    const map = document.querySelector('mobility-map');
+    await Promise.all([ladder.updateComplete, map.updateComplete]);
+    return {
+      routeCards: map.shadowRoot.querySelectorAll('[part=route]').length,
+      diff: ladder.shadowRoot.querySelectorAll('[part=diff]').length,
+      violations: window.violations,
+    };
+  });
+  assert.ok(firstUse.routeCards > 0, 'the map shows its route cards');
+  assert.equal(firstUse.diff, 1, 'the ladder shows the diff');
+  assert.deepEqual(firstUse.violations, [], 'no CSP violation while loading parts on first use');
   assert.deepEqual(errors, []);
+});
+
+test('the bundle is one file: the files beside it are loaded only on first use, and load from it', () => {
+  const bundle = readFileSync(join(outDir, 'career-elements.js'), 'utf8');
+  const beside = readdirSync(outDir).filter((name) => /^career-elements-.*\.js$/.test(name));
+  assert.ok(beside.length >= 3, `export, route planner and ladder diff beside the bundle: ${beside}`);
+  // No static import at all: a page loads one file until it uses export, routes or a diff.
+  assert.doesNotMatch(bundle, /(^|[;}\n])import\s*[{*\w][^()]*?from\s*["']/, 'the bundle imports no file statically');
+  for (const name of beside) {
+    assert.ok(bundle.includes(`import("./${name}")`), `${name} is loaded by import() from the bundle`);
+    const chunk = readFileSync(join(outDir, name), 'utf8');
+    const statics = [...chunk.matchAll(/from\s*["'](\.\/[^"']+)["']/g)].map((m) => m[1]);
+    assert.ok(statics.every((file) => file === './career-elements.js'), `${name} imports only the bundle: ${statics}`);
+  }
 });
 
 for (const [path, what] of [['/tt', 'one copy'], ['/tt-twice', 'two copies']]) {

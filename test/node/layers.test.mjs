@@ -29,8 +29,8 @@ export function importsOf(file, text) {
 /**
  * The layer of a file of src/, or undefined for the files around the layers (the package entry,
  * events and context, the importers, the CLI, test helpers, the React and Vue integrations).
- * Outside format and model, a module that renders — imports lit, or is a component, styles or
- * define file — is an element; the rest (pure functions and data of an element or of the base)
+ * Outside format and model, a module that renders — imports lit, or is a component, styles,
+ * define file or a part of an element loaded on first use (`.part.ts`) — is an element; the rest (pure functions and data of an element or of the base)
  * is a layout.
  */
 export function layerOf(file) {
@@ -39,7 +39,7 @@ export function layerOf(file) {
   const folder = file.split('/')[1];
   // Around the layers too: the React and Vue integrations, which sit on top of the elements.
   if (file.split('/').length < 3 || ['import', 'cli', 'testing', 'react', 'vue'].includes(folder)) return undefined;
-  return /\.(component|styles)\.ts$/.test(file) ? 'element' : 'layout';
+  return /\.(component|styles|part)\.ts$/.test(file) ? 'element' : 'layout';
 }
 
 /**

@@ -12,6 +12,7 @@ const { walkStep } = await importTs('src/mobility-map/mobility-map-keys.ts');
 const { movesAnnouncement } = await importTs('src/mobility-map/mobility-map-model.ts');
 const { KIND_ORDER: MOVE_KINDS } = await importTs('src/mobility-map/mobility-map-neighbourhood.ts');
 const { FrameworkIndex } = await importTs('src/model/framework-index.ts');
+const { inferMoves } = await importTs('src/model/inferred-moves.ts');
 const { generateFramework } = await importTs('src/testing/generate-framework.ts');
 
 const index = new FrameworkIndex(generateFramework({ roles: 1000, seed: 7 }));
@@ -105,7 +106,7 @@ test('the announcement counts moves by kind', () => {
 });
 
 const { sceneBounds, suggestedMoves, boundsOf } = await importTs('src/mobility-map/mobility-map-scene.ts');
-const { routeBounds } = await importTs('src/mobility-map/route-cards.ts');
+const { routeBounds } = await importTs('src/mobility-map/mobility-map-scene.ts');
 
 test('the view fits the scene: the overview, or the map with the flows under it', () => {
   const scenes = new SceneBuilder();
@@ -120,9 +121,10 @@ test('the view fits the scene: the overview, or the map with the flows under it'
 
 test('suggested moves are those of the focused role to roles the scene draws, of the kinds shown', () => {
   const scenes = new SceneBuilder();
-  const inferred = scenes.inferred(index, 0.3);
-  assert.equal(scenes.inferred(index, 0.3), inferred, 'memoised');
-  assert.equal(scenes.inferred(index, undefined), undefined);
+  const inferred = scenes.inferred(index, 0.3, inferMoves);
+  assert.equal(scenes.inferred(index, 0.3, inferMoves), inferred, 'memoised');
+  assert.equal(scenes.inferred(index, undefined, inferMoves), undefined);
+  assert.equal(scenes.inferred(index, 0.3, undefined), undefined, 'none until the route planner has loaded');
   const focus = index.framework.roles.find((role) => inferred.from(role.id).length > 1);
   assert.ok(focus, 'a role with suggested moves');
   // Not yet measured (width 0): the scene is the whole map, not the role's neighbourhood.

@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+/** The route cards' and suggested moves' styles: part of the map's styles, their templates load on first use. */
+export const routeCardStyles = css`
+  .routes { margin-top: 0.75em; }
+  .route-cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .route-card {
+    border: 1px solid var(--_border);
+    border-top: 4px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+    background: var(--_surface);
+  }
+  .route-card.chosen { border-top-color: var(--_accent); box-shadow: 0 0 0 2px var(--_accent); }
+  .route-card h4 { margin: 0; font-size: 1em; }
+  .route-choose { padding: 0.2em 0.5em; font-weight: 700; color: var(--_accent); border: 1px solid var(--_accent); }
+  .route-choose[aria-pressed='true'] { background: var(--_accent); color: var(--_accent-text); }
+  .route-path { margin: 0.4em 0; font-size: 0.9em; }
+  .route-plan summary { cursor: pointer; color: var(--_accent); font-weight: 600; margin-top: 0.25em; }
+  .route-plan ol { margin: 0; padding-inline-start: 1.1em; }
+  [data-inferred].move-card { border-top-style: dashed; }
+  .move.inferred .line { stroke-dasharray: 6 4; }
+  .role[data-route-step] rect { stroke-width: 3; }
+  /* Highlight / HighlightText as the system pairs them: forced, the text would get a Canvas backplate. */
+  @media (forced-colors: active) { .route-choose[aria-pressed='true'] { forced-color-adjust: none; } }
+`;
