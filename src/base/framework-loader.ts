@@ -3,7 +3,7 @@ import { CareerErrorEvent, CareerLoadEvent } from '../events.js';
 import type { Framework, Problem } from '../format/types.js';
 import { parseFrameworkText } from '../format/validate.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
-import { isLoaded, loadFramework } from './load-framework.js';
+import { loadFramework } from './load-framework.js';
 
 export type LoadStatus = 'empty' | 'loading' | 'ready' | 'error';
 
@@ -22,19 +22,10 @@ export const DEFAULT_TIMEOUT = 30_000;
 export const LARGE_FRAMEWORK = 2_000;
 
 /** Resolves in a new task (after the browser had a chance to handle input and paint). */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
-/**
- * Roles plus moves of a framework value, read without running any code of the value (no getter,
- * no proxy trap's result is trusted): 0 for anything that is not a plain object with plain lists.
- */
+/** Roles plus moves of a framework value, read without running any of its code (0 when unreadable). */
 function itemCount(value: unknown): number {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return 0;
   const length = (key: string) => {
     const list: unknown = Object.getOwnPropertyDescriptor(value, key)?.value;
     return Array.isArray(list) ? list.length : 0;
@@ -137,7 +128,7 @@ export class FrameworkLoader implements ReactiveController {
     if (this.#property !== undefined) {
       this.#stop('superseded');
       const request = ++this.#request;
-      if (itemCount(this.#property) > LARGE_FRAMEWORK && !isLoaded(this.#property)) this.#loadLater(this.#property, request);
+      if (itemCount(this.#property) > LARGE_FRAMEWORK) this.#loadLater(this.#property, request);
       else this.#accept(loadFramework(this.#property));
     } else if (this.#src) {
       if (refetch || this.status !== 'loading') void this.#fetch(this.#src);

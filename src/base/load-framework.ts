@@ -11,11 +11,6 @@ export interface LoadedFramework {
 
 const cache = new WeakMap<object, LoadedFramework>();
 
-/** Whether `value` was validated already (loading it again costs nothing). */
-export function isLoaded(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && cache.has(value);
-}
-
 /**
  * Validates a framework value and indexes it when valid. Results are cached per object, so a
  * provider and several elements given the same object validate and index it once. The value is

@@ -82,19 +82,16 @@ export function fitsReadable(box: Box, size: Size): boolean {
   return fitTransform(box, size.width, size.height, 12, 1.25).k >= READABLE_ZOOM;
 }
 
-/** How many families' layouts are kept, the most recently shown: going back to one costs nothing. */
-const FAMILY_LAYOUTS_KEPT = 8;
-
 export class SceneBuilder {
   #memo = new Map<string, { key: unknown[]; value: unknown }>();
-  /** Layouts of single families by id, least recently shown first. */
-  #families = new Map<string, { key: unknown[]; value: { layout: MapLayout; nodes: Map<string, RoleNode> } }>();
+  /** The framework whose families' layouts are remembered. */
+  #familiesOf?: FrameworkIndex;
 
-  #remember<T>(name: string, key: unknown[], make: () => T, memo = this.#memo as Map<string, { key: unknown[]; value: T }>): T {
-    const last = memo.get(name);
-    if (last && last.key.length === key.length && last.key.every((v, i) => Object.is(v, key[i]))) return last.value;
+  #remember<T>(name: string, key: unknown[], make: () => T): T {
+    const last = this.#memo.get(name);
+    if (last && last.key.length === key.length && last.key.every((v, i) => Object.is(v, key[i]))) return last.value as T;
     const value = make();
-    memo.set(name, { key, value });
+    this.#memo.set(name, { key, value });
     return value;
   }
 
@@ -133,19 +130,14 @@ export class SceneBuilder {
     return { ...box(this.all(input).layout), height: Math.max(this.all(input).layout.height, this.flows(input).bottom) };
   }
 
-  /** One family's roles (remembered for the last few families shown). */
+  /** One family's roles, remembered per family: going back to a family costs nothing (a family's layout is a part of the whole map's). */
   family(input: SceneInput, id: string): { layout: MapLayout; nodes: Map<string, RoleNode> } {
     const { index, tracks } = input;
-    const families = this.#families;
-    const entry = families.get(id);
-    families.delete(id);
-    if (entry) families.set(id, entry); // now the most recent
-    const layout = this.#remember(id, [index, tracks?.join(), textKey(input)], () => withNodes(layoutIn(input, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })), families);
-    for (const oldest of families.keys()) {
-      if (families.size <= FAMILY_LAYOUTS_KEPT) break;
-      families.delete(oldest);
+    if (this.#familiesOf !== index) {
+      for (const name of this.#memo.keys()) if (name.startsWith('family ')) this.#memo.delete(name);
+      this.#familiesOf = index;
     }
-    return layout;
+    return this.#remember(`family ${id}`, [index, tracks?.join(), textKey(input)], () => withNodes(layoutIn(input, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })));
   }
 
   /**

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cache } from 'lit/directives/cache.js';
 import { cssProps } from '../base/css-props.js';
 import { CareerElement } from '../base/career-element.js';
 import { isText, propertyField, type ViewStateFields } from '../base/view-state.js';
@@ -380,8 +379,6 @@ export class MobilityMap extends CareerElement {
       : undefined;
     const route = routes && this.#routes.route;
     const announcement = focus && nodes?.has(focus.id) ? `${focus.title}: ${movesAnnouncement(moves)}` : '';
-    // The viewport's level not shown (overview or roles) keeps its drawing in a cache: a semantic
-    // zoom back into it re-inserts the elements instead of creating them again.
     return html`<div class="frame">
       <div class="main">
         ${toolbar({
@@ -402,12 +399,12 @@ export class MobilityMap extends CareerElement {
             @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
             ${markers()}
             <g class="viewport">
-              ${cache(scene.kind === 'overview'
+              ${scene.kind === 'overview'
                 ? overviewLayer(index, scene.overview, this.#keys.activeFamily)
                 : html`${frameLayer(scene.layout)}
                   ${!focus && this.#flows && this.#scope().kind === 'all' ? flowsLayer(index, this.#flows) : nothing}
                   ${this.#camera.size.width > 0 ? roleLayers({ index, scene, focusId: focus?.id, route, view: this.#camera.view, size: this.#camera.size, keys: this.#keys, hoverId: this.hoverId }) : nothing}
-                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(this.#moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`)}
+                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(this.#moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
             </g>
           </svg>
           ${hoverCard(ctx, this.hoverId !== undefined && !this.#camera.moving && scene.kind === 'map' ? scene.nodes.get(this.hoverId) : undefined, this.#camera.transform, this.#camera.size)}
