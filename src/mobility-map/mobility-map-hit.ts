@@ -24,3 +24,41 @@ export function hitTarget(event: Event, scene: Scene | undefined, t: ZoomTransfo
   }
   return undefined;
 }
+
+/** What the map's pointer and focus listeners do, and what they read. */
+export interface PointerActions {
+  scene(): Scene | undefined;
+  transform(): ZoomTransform;
+  chooseRole(id: string): void;
+  chooseMove(from: string, to: string): void;
+  openFamily(id: string): void;
+  /** The role under the pointer or focus (its hover card), or none. */
+  hover(roleId: string | undefined): void;
+  /** The keyboard's active item follows the focus. */
+  activate(item: { kind: 'role' | 'family'; id: string } | { kind: 'move'; index: number } | undefined): void;
+}
+
+/** The map's click, hover and focus listeners: what the event is about (`hitTarget`) and what it does. */
+export function pointerListeners(actions: PointerActions) {
+  const hit = (event: Event) => hitTarget(event, actions.scene(), actions.transform());
+  return {
+    click(event: MouseEvent): void {
+      const target = hit(event);
+      if (target?.kind === 'move') actions.chooseMove(target.from, target.to);
+      else if (target?.kind === 'family') actions.openFamily(target.id);
+      else if (target?.kind === 'role') actions.chooseRole(target.id);
+    },
+    over(event: PointerEvent): void {
+      const target = hit(event);
+      actions.hover(target?.kind === 'role' ? target.id : undefined);
+    },
+    leave(): void {
+      actions.hover(undefined);
+    },
+    focusIn(event: FocusEvent): void {
+      const target = hit(event);
+      if (target?.kind === 'role') actions.hover(target.id);
+      actions.activate(target?.kind === 'move' ? { kind: 'move', index: target.index } : target);
+    },
+  };
+}

@@ -7,8 +7,8 @@ import { payChange } from '../model/pay.js';
 import { ENGLISH, type Localizer } from '../base/localize.js';
 import { isInferred } from '../model/inferred-move.js';
 import type { Route } from '../model/routes.js';
-import { changingCompetencies, roleLevelDiff, type CompetencyLevelDiff } from '../model/level-diff.js';
-import { skillGap } from '../model/skill-gap.js';
+import type { CompetencyLevelDiff } from '../model/level-diff.js';
+import type { MoveAsks } from './move-asks.part.js';
 import { levelName, moveName, moveTags } from './mobility-map-model.js';
 import type { OverviewLayout } from './mobility-map-overview.js';
 import type { FlowSummary } from './mobility-map-paths.js';
@@ -23,6 +23,8 @@ export interface PanelContext {
   selectedMove?: { from: string; to: string };
   /** The user picked a move (a button in a move card). */
   onMove: (from: string, to: string) => void;
+  /** What a move asks (skills, competencies), once that code has loaded (move-asks.part.ts); unset while it loads. */
+  asks?: (from: string, to: string) => MoveAsks;
 }
 
 
@@ -57,43 +59,10 @@ export function payChangeText(ctx: PanelContext, from: string, to: string): stri
   return `${sign}${l10n.money(Math.abs(change.delta), change.currency)} (${percent})`;
 }
 
-/** The skills to build for a move, as "Python: Working → Advanced" lines. */
-export function skillsToBuild(index: FrameworkIndex, from: string, to: string, l10n: Localizer = ENGLISH): string[] {
-  return skillGap(index, from, to)
-    .rows.filter((row) => row.gap > 0)
-    .map((row) => {
-      const name = index.skill(row.skill)?.label ?? row.skill;
-      const before = row.current > 0 ? index.proficiencyLabel(row.current) : l10n.t('none');
-      return `${name}: ${before} → ${index.proficiencyLabel(row.required)} (${row.required})`;
-    });
-}
-
 /** How many behaviours a move card lists per competency before "more". */
 export const FIRST_BEHAVIOURS = 2;
 /** How many changing competencies a move card lists before "more". */
 export const FIRST_COMPETENCIES = 3;
-
-/**
- * What a move asks in competency terms: the competencies whose expectations change from the
- * origin role (in its family and track) to the destination (in its own), with the destination's
- * added and changed behaviours. `described` is false when the framework states competency
- * expectations for neither role.
- */
-export function competenciesToBuild(index: FrameworkIndex, from: string, to: string): { described: boolean; changes: CompetencyLevelDiff[] } {
-  const origin = index.role(from);
-  const destination = index.role(to);
-  if (!origin || !destination || !index.framework.competencies?.length) return { described: false, changes: [] };
-  const diff = roleLevelDiff(index.framework, origin, destination);
-  return { described: !(diff.fromHasNone && diff.toHasNone), changes: changingCompetencies(diff) };
-}
-
-/** What a move asks, in words for the card and the table: skills, competencies, or that the framework does not say. */
-export function moveAsks(index: FrameworkIndex, from: string, to: string, l10n: Localizer = ENGLISH) {
-  const skills = skillsToBuild(index, from, to, l10n);
-  const competencies = competenciesToBuild(index, from, to);
-  const describesSkills = index.requirements(to).size > 0;
-  return { skills, describesSkills, competencies, described: describesSkills || competencies.described };
-}
 
 function competencyItem(change: CompetencyLevelDiff): TemplateResult {
   const asked = change.behaviours.filter((b) => b.change === 'added' || b.change === 'changed');
@@ -150,9 +119,9 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
   const requirements = (source?.requirements ?? []).map(
     (req) => html`<span class="tag ${req.kind === 'certification' ? 'certification' : ''}">${requirementLabel(l10n, req.kind)}</span> ${req.label}`,
   );
-  const asks = moveAsks(index, move.from, move.to, l10n);
-  const gap = asks.skills;
-  const competencies = asks.competencies.changes;
+  const asks = ctx.asks?.(move.from, move.to);
+  const gap = asks?.skills ?? [];
+  const competencies = asks?.competencies.changes ?? [];
   const tags = moveTags(move, l10n);
   const inferred = isInferred(move);
   return html`<li class="move-card ${move.kind} ${selected ? 'selected' : ''}" data-from=${move.from} data-to=${move.to} data-inferred=${inferred ? '' : nothing}>
@@ -172,8 +141,9 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
     ${list(l10n.t('Requirements and certifications'), requirements)}
     ${list(l10n.t('Learning'), learning)}
     ${list(l10n.t('Mentors'), source?.mentors ?? [])}
+    ${asks ? nothing : html`<p class="muted" role="status">${l10n.t('Loading…')}</p>`}
     ${list(l10n.t('Skills to build'), gap)}
-    ${asks.describesSkills && gap.length === 0 ? html`<p class="muted">${l10n.t("No skill gap: this role already meets the destination's skill requirements.")}</p>` : nothing}
+    ${asks?.describesSkills && gap.length === 0 ? html`<p class="muted">${l10n.t("No skill gap: this role already meets the destination's skill requirements.")}</p>` : nothing}
     ${competencies.length
       ? html`<div class="detail competencies">
           <h5>Competencies that change (${competencies.length})</h5>
@@ -182,10 +152,10 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
             ? html`<details><summary>${competencies.length - FIRST_COMPETENCIES} more: ${competencies.slice(FIRST_COMPETENCIES).map((c) => c.label).join(', ')}</summary><ul>${competencies.slice(FIRST_COMPETENCIES).map(competencyItem)}</ul></details>`
             : nothing}
         </div>`
-      : asks.competencies.described
+      : asks?.competencies.described
         ? html`<p class="muted">The competency expectations are the same at both roles.</p>`
         : nothing}
-    ${asks.described ? nothing : html`<p class="muted not-described">The framework does not describe what this move takes: it states neither skills nor competency expectations for ${title(index, move.to)}.</p>`}
+    ${!asks || asks.described ? nothing : html`<p class="muted not-described">The framework does not describe what this move takes: it states neither skills nor competency expectations for ${title(index, move.to)}.</p>`}
     ${source?.note ? html`<p class="note">${source.note}</p>` : nothing}
   </li>`;
 }
@@ -238,7 +208,7 @@ export function movesTable(ctx: PanelContext, role: Role, moves: readonly Career
           <td>${moveTags(move).join(', ')}</td>
           <td>${move.source?.typicalMonths ?? '—'}</td>
           <td>${payChangeText(ctx, move.from, move.to) ?? '—'}</td>
-          <td>${asksText(ctx.index, move.from, move.to)}</td>
+          <td>${asksText(ctx, move.from, move.to)}</td>
         </tr>`,
       )}
     </tbody>
@@ -246,8 +216,9 @@ export function movesTable(ctx: PanelContext, role: Role, moves: readonly Career
 }
 
 /** What a move takes, in one line for the table. */
-function asksText(index: FrameworkIndex, from: string, to: string): string {
-  const asks = moveAsks(index, from, to);
+function asksText(ctx: PanelContext, from: string, to: string): string {
+  const asks = ctx.asks?.(from, to);
+  if (!asks) return '…';
   if (!asks.described) return 'not described by the framework';
   const parts = [
     asks.skills.length ? asks.skills.join('; ') : asks.describesSkills ? 'no skill gap' : '',

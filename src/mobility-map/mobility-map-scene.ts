@@ -7,7 +7,7 @@ import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-in
 import type { InferredMove, InferredMoves } from '../model/inferred-move.js';
 import { fitTransform, layoutMap, type Box, type LayoutOptions, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { mirrorLayout } from './mobility-map-mirror.js';
-import type { TextMeasure } from './text-measure.js';
+import type { TextSetting } from './text-measure.js';
 import { layoutNeighbourhood, orderMoves } from './mobility-map-neighbourhood.js';
 import { layoutOverview, nearestFamily, type OverviewLayout } from './mobility-map-overview.js';
 import { familyFlows, type FlowSummary } from './mobility-map-paths.js';
@@ -42,9 +42,23 @@ export interface SceneInput {
   focusId?: string;
   size: Size;
   /** How titles are measured and broken (the browser's metrics in the map's font), and whether the page reads right to left. */
-  text?: { measure?: TextMeasure; locale?: string; rtl?: boolean; font?: string };
+  text?: TextSetting;
   /** On paper: the whole scope, never a neighbourhood (nothing to zoom). */
   printing?: boolean;
+}
+
+/** What the map draws for one input (`SceneBuilder.view`). */
+export interface MapView {
+  input: SceneInput;
+  scene: Scene;
+  /** The flows between families under the all-roles map. */
+  flows?: FlowSummary;
+  /** The suggested moves of the framework, with `infer-moves` once the inference has loaded. */
+  inferred?: InferredMoves;
+  /** The focused role's suggested moves drawn. */
+  suggested: InferredMove[];
+  /** The focused role's moves drawn: declared ones in the order announced, then suggested ones. */
+  moves: CareerMove[];
 }
 
 /** A role layout in the input's text setting, mirrored for a right-to-left page. */
@@ -106,6 +120,18 @@ export class SceneBuilder {
     return this.#remember('overview', [index, families?.join(), tracks?.join(), [...kinds].join()], () =>
       layoutOverview(index, index.allMoves().filter((move) => kinds.has(move.kind)), { families, tracks }),
     );
+  }
+
+  /**
+   * What the map draws for an input: the scene, the flows under the all-roles map, and the focused
+   * role's moves — suggested ones too, at `threshold`, once the inference (`infer`) has loaded.
+   */
+  view(input: SceneInput, threshold: number | undefined, infer: Parameters<SceneBuilder['inferred']>[2]): MapView {
+    const scene = this.scene(input);
+    const inferred = this.inferred(input.index, threshold, infer);
+    const suggested = suggestedMoves(scene, input, inferred);
+    const flows = input.scope.kind === 'all' ? this.flows(input) : undefined;
+    return { input, scene, flows, inferred, suggested, moves: scene.kind === 'map' ? [...scene.moves, ...suggested] : [] };
   }
 
   /** The moves the framework does not declare, suggested at a skill-overlap threshold (none when it is undefined). */

@@ -3,9 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../base/css-props.js';
 import { CareerElement } from '../base/career-element.js';
 import { isText, propertyField, type ViewStateFields } from '../base/view-state.js';
-import type { CareerMove } from '../model/framework-index.js';
-import type { InferredMove, InferredMoves } from '../model/inferred-move.js';
-import { hitTarget } from './mobility-map-hit.js';
+import { pointerListeners } from './mobility-map-hit.js';
 import type { Box } from './mobility-map-layout.js';
 import { MapCamera } from './mobility-map-camera.js';
 import { MapKeyboard } from './mobility-map-keyboard.js';
@@ -14,12 +12,11 @@ import { MapSearch } from './mobility-map-search.js';
 import { moveField, movesAnnouncement, parseList, parseMoveKinds, parseThreshold } from './mobility-map-model.js';
 import { OVERVIEW_THRESHOLD } from './mobility-map-overview.js';
 import { moveLabel, panelView, type PanelContext } from './mobility-map-panel.js';
-import type { FlowSummary } from './mobility-map-paths.js';
 import { aspect, breadcrumb, flowsLayer, levelCrumbs, mapLabel, frameLayer, markers, hoverCard, minimap, movesLayer, overviewLayer, roleLayers, routeLayer, toolbar } from './mobility-map-render.js';
-import { levelShown, READABLE_ZOOM, routeBounds, SceneBuilder, sceneBounds, semanticZoom, suggestedMoves, type Scene, type SceneInput, type Scope } from './mobility-map-scene.js';
+import { levelShown, READABLE_ZOOM, routeBounds, SceneBuilder, sceneBounds, semanticZoom, type MapView, type Scope } from './mobility-map-scene.js';
 import { mobilityMapStyles } from './mobility-map.styles.js';
 import { RouteChoice } from './route-choice.js';
-import { browserMeasure } from './text-measure.js';
+import { textSettingOf } from './text-measure.js';
 import { PrintController } from '../base/controllers/print-controller.js';
 import { routeCardStyles } from './route-cards.styles.js';
 
@@ -99,7 +96,7 @@ export class MobilityMap extends CareerElement {
     canvas: () => this.renderRoot.querySelector<SVGSVGElement>('svg.canvas'),
     onZoom: (t) => this.renderRoot.querySelector('g.viewport')?.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`),
     onSettle: (t, fitK) => {
-      const scene = this.#scene;
+      const scene = this.#view?.scene;
       const next = scene && this.focusedRoleId === undefined ? semanticZoom(scene, this.#scope(), t, fitK, this.#camera.size, this.#overviewReachable()) : undefined;
       if (next) this.scope = next;
     },
@@ -107,9 +104,9 @@ export class MobilityMap extends CareerElement {
 
   /** The one tab stop, moving between roles or families and along the focused role's moves. */
   readonly #keys = new MapKeyboard(this, {
-    scene: () => this.#scene,
+    scene: () => this.#view?.scene,
     focusId: () => this.focusedRoleId,
-    moves: () => this.#moves,
+    moves: () => this.#view?.moves ?? [],
     chooseRole: (id) => this.#chooseRole(id),
     chooseMove: (from, to) => this.#chooseMove(from, to),
     openFamily: (id) => this.showFamily(id),
@@ -119,13 +116,25 @@ export class MobilityMap extends CareerElement {
     reveal: (box) => this.#camera.reveal(box),
   });
 
+  /** Clicks, hovers and focus on the map: what they are about and what they do. */
+  readonly #pointer = pointerListeners({
+    scene: () => this.#view?.scene,
+    transform: () => this.#camera.transform,
+    chooseRole: (id) => this.#chooseRole(id),
+    chooseMove: (from, to) => this.#chooseMove(from, to),
+    openFamily: (id) => this.showFamily(id),
+    hover: (id) => (this.hoverId = id),
+    activate: (item) => this.#keys.setActive(item),
+  });
+
   /** Search by title; a picked role is focused like a click, and framed with its moves. */
   readonly #search = new MapSearch(this, () => this.index?.framework.roles ?? [], (id) => this.#chooseRole(id));
 
   /** The alternative routes to the target and the one chosen; a chosen route is framed. */
   readonly #routes = new RouteChoice(this, (roleIds) => {
     this.selectedMove = undefined;
-    const bounds = this.#scene?.kind === 'map' ? routeBounds(roleIds, this.#scene.nodes) : undefined;
+    const scene = this.#view?.scene;
+    const bounds = scene?.kind === 'map' ? routeBounds(roleIds, scene.nodes) : undefined;
     if (bounds && this.#camera.size.width > 0) this.#camera.fit(bounds, 350);
   });
 
@@ -159,9 +168,8 @@ export class MobilityMap extends CareerElement {
   @state() private dismissed = false;
 
   readonly #scenes = new SceneBuilder();
-  #input?: SceneInput;
-  #scene?: Scene;
-  #flows?: FlowSummary;
+  /** What the map draws: the scene, its flows and the focused role's moves. */
+  #view?: MapView;
   #seenSelection = '';
   /** On paper the map is drawn whole, scaled to the page by a viewBox (no zoom transform). */
   readonly #print = new PrintController(this);
@@ -169,12 +177,10 @@ export class MobilityMap extends CareerElement {
   #keepMove = false;
   /** Routes and suggested moves: loaded when a map first has a target or `infer-moves`. */
   readonly #planner = this.loadOnFirstUse(() => import('./route-planner.part.js'));
+  /** What a move asks (skills, competencies): loaded when the map first focuses a role. */
+  readonly #moveAsks = this.loadOnFirstUse(() => import('./move-asks.part.js'));
   /** The route planner, when this view needs it and it has arrived. */
   #routePlanner?: typeof import('./route-planner.part.js');
-  #inferred?: InferredMoves;
-  /** The focused role's moves drawn: declared ones in the order announced, then suggested ones. */
-  #moves: CareerMove[] = [];
-  #suggested: InferredMove[] = [];
 
   /** The role the map focuses: own `currentRole`, else the provider's (unless the user cleared it). */
   get focusedRoleId(): string | undefined {
@@ -190,7 +196,7 @@ export class MobilityMap extends CareerElement {
 
   /** Fits the whole scene into view. */
   fit(): void {
-    if (this.#scene) this.#camera.fitContent(this.#contentBounds(this.#scene));
+    if (this.#view) this.#camera.fitContent(this.#contentBounds(this.#view));
   }
 
   /** Zooms by a factor around the centre of the view. */
@@ -228,35 +234,24 @@ export class MobilityMap extends CareerElement {
     this.#keepMove = false;
     const index = this.index;
     if (!index) {
-      this.#scene = this.#flows = this.#input = this.#inferred = undefined;
-      this.#moves = this.#suggested = [];
+      this.#view = undefined;
       return;
     }
     const input = {
-      index,
-      scope: this.#scope(),
-      families: parseList(this.families),
-      tracks: parseList(this.tracks),
-      kinds: parseMoveKinds(this.moveKinds),
-      focusId: this.focusedRoleId,
-      size: this.#camera.size,
-      text: this.#textSetting(),
-      printing: this.#print.printing,
+      index, scope: this.#scope(), focusId: this.focusedRoleId, size: this.#camera.size, printing: this.#print.printing,
+      families: parseList(this.families), tracks: parseList(this.tracks), kinds: parseMoveKinds(this.moveKinds),
+      text: textSettingOf(this, this.effectiveLocale),
     };
-    this.#input = input;
-    const scene = (this.#scene = this.#scenes.scene(input));
-    this.#flows = input.scope.kind === 'all' ? this.#scenes.flows(input) : undefined;
     const threshold = parseThreshold(this.inferMoves);
     const planning = threshold !== undefined || (this.focusedRoleId !== undefined && this.targetRoleId !== undefined);
     const planner = (this.#routePlanner = planning ? this.#planner.get() : undefined);
-    this.#inferred = this.#scenes.inferred(index, threshold, planner?.inferMoves);
-    this.#suggested = suggestedMoves(scene, input, this.#inferred);
-    this.#moves = scene.kind === 'map' ? [...scene.moves, ...this.#suggested] : [];
+    const view = (this.#view = this.#scenes.view(input, threshold, planner?.inferMoves));
+    const { scene } = view;
     // Fit a new scene before it is first drawn; frame a new focus with its moves, readable. A
     // family's roles open readable: a tall family starts at its top, the rest a pan away.
     this.#camera.show({
       scene: scene.kind === 'map' ? scene.layout : scene.overview,
-      content: this.#contentBounds(scene),
+      content: this.#contentBounds(view),
       readable: input.scope.kind === 'family' && scene.kind === 'map' && !scene.frame,
       frame: scene.kind === 'map' ? scene.frame : undefined,
       focus: this.focusedRoleId,
@@ -282,26 +277,15 @@ export class MobilityMap extends CareerElement {
     return levelShown(this.scope, this.index, this.overviewThreshold);
   }
 
-  /** The scene's extent, which the view fits (with the flows under the all-roles map). */
-  /**
-   * Titles are measured by the browser in the font the map draws them in — the kit's own
-   * (--career-font-family), never the host's, which a page rule can restyle — and broken for the
-   * element's language; a right-to-left page (dir="rtl", set or inherited) gets the map mirrored.
-   */
-  #textSetting(): SceneInput['text'] {
-    const style = getComputedStyle(this);
-    const font = style.getPropertyValue('--_font').trim() || style.fontFamily;
-    return { font, measure: browserMeasure(font), locale: this.effectiveLocale, rtl: style.direction === 'rtl' };
-  }
-
   /** The viewBox that fits the whole map on paper, while printing. */
-  #printBox(scene: Scene): string | undefined {
-    const bounds = this.#print.printing ? this.#contentBounds(scene) : undefined;
+  #printBox(view: MapView): string | undefined {
+    const bounds = this.#print.printing ? this.#contentBounds(view) : undefined;
     return bounds && `${bounds.x} ${bounds.y - 12} ${bounds.width} ${bounds.height + 24}`;
   }
 
-  #contentBounds(scene: Scene): Box {
-    return sceneBounds(scene, !this.focusedRoleId && this.#scope().kind === 'all' ? this.#flows?.bottom : undefined);
+  /** The scene's extent, which the view fits (with the flows under the all-roles map). */
+  #contentBounds({ scene, flows }: MapView): Box {
+    return sceneBounds(scene, !this.focusedRoleId && this.#scope().kind === 'all' ? flows?.bottom : undefined);
   }
 
   /** The overview is where zooming out leads for large frameworks, or once the user opened it. */
@@ -331,89 +315,61 @@ export class MobilityMap extends CareerElement {
     if (this.isLinked && this.selection.currentRole) this.dismissed = true;
   }
 
-  #onCanvasClick = (event: MouseEvent) => {
-    const hit = hitTarget(event, this.#scene, this.#camera.transform);
-    if (hit?.kind === 'move') return this.#chooseMove(hit.from, hit.to);
-    if (hit?.kind === 'family') return this.showFamily(hit.id);
-    if (hit?.kind === 'role') this.#chooseRole(hit.id);
-  };
-
-  #onPointerOver = (event: PointerEvent) => {
-    const hit = hitTarget(event, this.#scene, this.#camera.transform);
-    const id = hit?.kind === 'role' ? hit.id : undefined;
-    if (id !== this.hoverId) this.hoverId = id;
-  };
-
-  #onFocusIn = (event: FocusEvent) => {
-    const hit = hitTarget(event, this.#scene, this.#camera.transform);
-    if (hit?.kind === 'role') this.hoverId = hit.id;
-    this.#keys.setActive(hit?.kind === 'move' ? { kind: 'move', index: hit.index } : hit);
-  };
-
   // ── rendering ─────────────────────────────────────────────────────────────────
 
   protected override render() {
     const status = this.renderStatus();
-    const scene = this.#scene;
-    if (status !== nothing || !this.index || !scene) return status;
+    const view = this.#view;
+    if (status !== nothing || !this.index || !view) return status;
+    const { scene, flows, inferred } = view;
     const index = this.index;
     const focusId = this.focusedRoleId;
     const targetId = this.targetRoleId;
     const focus = focusId !== undefined ? index.role(focusId) : undefined;
     const target = targetId !== undefined ? index.role(targetId) : undefined;
+    const asks = focus && this.#moveAsks.get();
     const ctx: PanelContext = {
-      index,
-      region: this.region ?? index.regions()[0],
-      locale: this.effectiveLocale,
-      l10n: this.l10n,
+      index, region: this.region ?? index.regions()[0], locale: this.effectiveLocale, l10n: this.l10n,
       selectedMove: this.selectedMove,
       onMove: (from, to) => this.#chooseMove(from, to),
+      asks: asks ? (from, to) => asks.moveAsks(index, from, to, this.l10n) : undefined,
     };
     const nodes = scene.kind === 'map' ? scene.nodes : undefined;
-    const kinds = parseMoveKinds(this.moveKinds);
-    const accept = (move: CareerMove) => kinds.has(move.kind) && !!nodes?.has(move.to) && nodes.has(move.from);
     const moves = scene.kind === 'map' && focus && nodes?.has(focus.id) ? scene.moves : [];
     const planner = this.#routePlanner;
-    const routes = focus && target && target.id !== focus.id && nodes && planner
-      ? this.#routes.routes({ index, from: focus.id, to: target.id, accept, inferred: this.#inferred, region: ctx.region, key: [nodes, this.moveKinds] }, planner.searchRoutes)
-      : undefined;
+    const routes = this.#routes.routesShown(
+      { index, from: focus?.id, to: target?.id, nodes, kinds: parseMoveKinds(this.moveKinds), inferred, region: ctx.region },
+      planner?.searchRoutes,
+    );
     const route = routes && this.#routes.route;
     const announcement = focus && nodes?.has(focus.id) ? `${focus.title}: ${movesAnnouncement(moves)}` : '';
     return html`<div class="frame">
       <div class="main">
         ${toolbar({
-          index,
-          search: this.#search,
-          onZoom: (factor) => this.zoomBy(factor),
-          onFit: () => this.fit(),
-          onOverview: () => (scene.kind === 'overview' ? this.showAllRoles() : this.#backTo({ kind: 'overview' })),
+          index, search: this.#search, l10n: this.l10n, exportMenu: this.renderExportMenu(),
+          zoomStep: ZOOM_STEP, onZoom: (factor) => this.zoomBy(factor), onFit: () => this.fit(),
           overview: scene.kind === 'overview',
-          zoomStep: ZOOM_STEP,
-          l10n: this.l10n,
-          exportMenu: this.renderExportMenu(),
+          onOverview: () => (scene.kind === 'overview' ? this.showAllRoles() : this.#backTo({ kind: 'overview' })),
         })}
         ${this.#overviewReachable() ? breadcrumb(levelCrumbs(index, this.#scope(), scene, focus?.id, (scope) => this.#backTo(scope))) : nothing}
-        <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#scenes.area(this.#input!)) })}>
-          <svg class="canvas" viewBox=${this.#printBox(scene) ?? nothing} role="group" aria-roledescription="career map" aria-label=${mapLabel(index, scene, this.l10n)}
-            @click=${this.#onCanvasClick} @keydown=${this.#keys.onKeyDown} @pointerover=${this.#onPointerOver} @pointermove=${this.#onPointerOver}
-            @pointerleave=${() => (this.hoverId = undefined)} @focusin=${this.#onFocusIn} @focusout=${() => (this.hoverId = undefined)}>
+        <div part="map" class="map" ${cssProps({ '--_aspect': aspect(this.#scenes.area(view.input)) })}>
+          <svg class="canvas" viewBox=${this.#printBox(view) ?? nothing} role="group" aria-roledescription="career map" aria-label=${mapLabel(index, scene, this.l10n)}
+            @click=${this.#pointer.click} @keydown=${this.#keys.onKeyDown} @pointerover=${this.#pointer.over} @pointermove=${this.#pointer.over}
+            @pointerleave=${this.#pointer.leave} @focusin=${this.#pointer.focusIn} @focusout=${this.#pointer.leave}>
             ${markers()}
             <g class="viewport">
               ${scene.kind === 'overview'
                 ? overviewLayer(index, scene.overview, this.#keys.activeFamily)
                 : html`${frameLayer(scene.layout)}
-                  ${!focus && this.#flows && this.#scope().kind === 'all' ? flowsLayer(index, this.#flows) : nothing}
+                  ${!focus && flows && this.#scope().kind === 'all' ? flowsLayer(index, flows) : nothing}
                   ${this.#camera.size.width > 0 ? roleLayers({ index, scene, focusId: focus?.id, route, view: this.#camera.view, size: this.#camera.size, keys: this.#keys, hoverId: this.hoverId }) : nothing}
-                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(this.#moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
+                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes) : movesLayer(view.moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
             </g>
           </svg>
           ${hoverCard(ctx, this.hoverId !== undefined && !this.#camera.moving && scene.kind === 'map' ? scene.nodes.get(this.hoverId) : undefined, this.#camera.transform, this.#camera.size)}
           ${minimap(scene, this.#camera.transform, this.#camera.size, (point) => this.#camera.centreOn(point))}
         </div>
-        ${routes && focus && target && planner ? planner.routeCards({
-          ctx, from: focus.id, target: target.id, ...routes, chosen: this.#routes.chosen, inferring: !!this.#inferred,
-          onChoose: this.#routes.choose, onKey: this.#routes.onKey,
-        }) : nothing}
+        ${routes && planner ? planner.routeCards({ ctx, from: focus!.id, target: target!.id, ...routes, chosen: this.#routes.chosen, inferring: !!inferred, onChoose: this.#routes.choose, onKey: this.#routes.onKey }) : nothing}
         <p class="visually-hidden" role="status" aria-live="polite">${announcement}</p>
       </div>
       <aside part="panel" class="panel" aria-label=${this.l10n.t('Role details')}>
@@ -426,10 +382,10 @@ export class MobilityMap extends CareerElement {
           moves,
           route,
           roleCount: index.framework.roles.length,
-          flows: this.#flows ?? { flows: [], pairs: 0, within: new Map(), bottom: 0 },
+          flows: flows ?? { flows: [], pairs: 0, within: new Map(), bottom: 0 },
           overview: scene.kind === 'overview' ? scene.overview : undefined,
         })}
-        ${focus && this.#inferred && planner ? planner.suggestedSection(ctx, this.#suggested, this.#inferred.threshold) : nothing}
+        ${focus && inferred && planner ? planner.suggestedSection(ctx, view.suggested, inferred.threshold) : nothing}
       </aside>
     </div>`;
   }

@@ -7,10 +7,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isCount, type ViewStateField } from '../base/view-state.js';
 import { CareerRouteSelectEvent } from '../events.js';
-import type { CareerMove, FrameworkIndex } from '../model/framework-index.js';
+import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
 import type { InferredMoves } from '../model/inferred-move.js';
 import type { RouteTotals } from '../model/route-totals.js';
 import type { Route, RouteSearch } from '../model/routes.js';
+import type { RoleNode } from './mobility-map-layout.js';
 
 /** The card index a key moves to among `count` route cards (arrows wrap, Home/End), or undefined. */
 export function routeKeyTarget(key: string, index: number, count: number): number | undefined {
@@ -32,6 +33,19 @@ export interface RouteQuery {
   region?: string;
   /** What else the accepted moves depend on (the layout, the move kinds): a change searches again. */
   key: readonly unknown[];
+}
+
+/** What the map shows routes from: the focused role to the target, through the moves it draws. */
+export interface RoutesShownQuery {
+  index: FrameworkIndex;
+  from?: string;
+  to?: string;
+  /** The roles drawn (no routes on the family overview). */
+  nodes?: ReadonlyMap<string, RoleNode>;
+  /** The move kinds switched on. */
+  kinds: ReadonlySet<MoveKind>;
+  inferred?: InferredMoves;
+  region?: string;
 }
 
 export interface Routes {
@@ -74,6 +88,17 @@ export class RouteChoice implements ReactiveController {
     }
     this.#pending = undefined;
     return this.#routes;
+  }
+
+  /**
+   * The routes the map shows: from the focused role to a target through the moves drawn, once the
+   * route planner (`search`, loaded on first use) is there; undefined without a target.
+   */
+  routesShown(query: RoutesShownQuery, search: ((query: RouteQuery) => Routes) | undefined): Routes | undefined {
+    const { index, from, to, nodes, kinds, inferred, region } = query;
+    if (from === undefined || to === undefined || from === to || !nodes || !search) return undefined;
+    const accept = (move: CareerMove) => kinds.has(move.kind) && nodes.has(move.to) && nodes.has(move.from);
+    return this.routes({ index, from, to, accept, inferred, region, key: [nodes, [...kinds].join()] }, search);
   }
 
   /** The view-state field `route`: the chosen route's index, left out for the best one (0). */

@@ -186,3 +186,25 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   if (current.trim()) lines.push(clipped ? truncate(current.trim(), maxWidth, fontSize, bold, measure) : current.trim());
   return lines;
 }
+
+/** How the map measures and breaks its titles, and whether it is mirrored. */
+export interface TextSetting {
+  /** The font family titles are drawn in (a layout is cached per font). */
+  font?: string;
+  measure?: TextMeasure;
+  /** The language titles are broken for. */
+  locale?: string;
+  /** The page reads right to left: the map is mirrored. */
+  rtl?: boolean;
+}
+
+/**
+ * Titles are measured by the browser in the font the map draws them in — the kit's own
+ * (--career-font-family), never the host's, which a page rule can restyle — and broken for the
+ * element's language; a right-to-left page (dir="rtl", set or inherited) gets the map mirrored.
+ */
+export function textSettingOf(element: Element, locale: string | undefined): TextSetting {
+  const style = getComputedStyle(element);
+  const font = style.getPropertyValue('--_font').trim() || style.fontFamily;
+  return { font, measure: browserMeasure(font), locale, rtl: style.direction === 'rtl' };
+}

@@ -4,6 +4,7 @@ import type { Strings } from './en.js';
 export const ar: Strings = {
   'Loading career framework…': 'جارٍ تحميل إطار المسارات المهنية…',
   'Loading the diff…': 'جارٍ تحميل المقارنة…',
+  'Loading…': 'جارٍ التحميل…',
   'No career framework: set the framework property, the src attribute, or place the element inside <career-framework>.': 'لا يوجد إطار مسارات مهنية: عيّن الخاصية framework أو السمة src، أو ضع العنصر داخل <career-framework>.',
   'This career framework could not be shown': 'تعذّر عرض إطار المسارات المهنية هذا',
   '…and {count} more problems.': { zero: '…ولا مشكلات أخرى.', one: '…ومشكلة أخرى.', two: '…ومشكلتان أخريان.', few: '…و{count} مشكلات أخرى.', many: '…و{count} مشكلة أخرى.', other: '…و{count} مشكلة أخرى.' },

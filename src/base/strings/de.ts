@@ -4,6 +4,7 @@ import type { Strings } from './en.js';
 export const de: Strings = {
   'Loading career framework…': 'Karriere-Framework wird geladen …',
   'Loading the diff…': 'Vergleich wird geladen …',
+  'Loading…': 'Wird geladen …',
   'No career framework: set the framework property, the src attribute, or place the element inside <career-framework>.': 'Kein Karriere-Framework: Setzen Sie die Eigenschaft framework, das Attribut src, oder platzieren Sie das Element in <career-framework>.',
   'This career framework could not be shown': 'Dieses Karriere-Framework kann nicht angezeigt werden',
   '…and {count} more problems.': { one: '… und {count} weiteres Problem.', other: '… und {count} weitere Probleme.' },
