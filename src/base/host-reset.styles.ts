@@ -46,4 +46,8 @@ export const hostResetStyles = css`
   svg tspan {
     unicode-bidi: plaintext;
   }
+  /* A block of such text keeps the alignment of what it sits in (right on a right-to-left page). */
+  [dir='auto'] {
+    text-align: match-parent;
+  }
 `;

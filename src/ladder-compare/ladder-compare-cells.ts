@@ -113,11 +113,11 @@ function expectations(cell: CompareCell, context: CellContext): TemplateResult {
     </p>
     ${cell.expectations.map(
       (group) => html`<h4><bdi>${group.label}</bdi>${tags(group, context)}</h4>
-        <ul>${group.items.map((item) => html`<li data-change=${item.change ?? nothing}>${item.text}${tags(item, context, group)}</li>`)}</ul>`,
+        <ul>${group.items.map((item) => html`<li data-change=${item.change ?? nothing}><bdi>${item.text}</bdi>${tags(item, context, group)}</li>`)}</ul>`,
     )}
     ${cell.milestones.map(
       (entry) => html`<h4>${l10n.t('Milestones')}${cell.roles.length > 1 ? html`: <bdi>${entry.role.title}</bdi>` : nothing}</h4>
-        <ul>${entry.items.map((item) => html`<li>${item.text}${tags(item, context)}</li>`)}</ul>`,
+        <ul>${entry.items.map((item) => html`<li><bdi>${item.text}</bdi>${tags(item, context)}</li>`)}</ul>`,
     )}
     ${cell.expectations.length === 0 && cell.milestones.length === 0 ? html`<p class="muted">${l10n.t('No expectations or milestones recorded.')}</p>` : nothing}
   </div>`;

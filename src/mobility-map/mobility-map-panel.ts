@@ -75,7 +75,7 @@ export function roleSummary(ctx: PanelContext, role: Role): TemplateResult {
       <div><dt>${l10n.t('Level')}</dt><dd>${levelName(index, role)}</dd></div>
       <div><dt>${ctx.region ? l10n.t('Pay band ({region})', { region: ctx.region }) : l10n.t('Pay band')}</dt><dd>${band ?? l10n.t('not published')}</dd></div>
     </dl>
-    ${role.summary ? html`<p class="summary">${role.summary}</p>` : nothing}
+    ${role.summary ? html`<p class="summary" dir="auto">${role.summary}</p>` : nothing}
   </header>`;
 }
 
@@ -110,7 +110,7 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
     <h4>
       ${step !== undefined ? html`<span class="step" aria-hidden="true">${step}</span>` : nothing}
       <button type="button" class="move-button" @click=${() => ctx.onMove(move.from, move.to)}>
-        ${step !== undefined ? html`<span class="visually-hidden">${l10n.t('Step {count}', { count: step })}: </span>${title(index, move.from)} → ` : '→ '}${title(index, move.to)}<span class="visually-hidden"> (${l10n.list(tags, 'unit')})</span>
+        ${step !== undefined ? html`<span class="visually-hidden">${l10n.t('Step {count}', { count: step })}: </span><bdi>${title(index, move.from)}</bdi> ${l10n.t('→')} ` : `${l10n.t('→')} `}<bdi>${title(index, move.to)}</bdi><span class="visually-hidden"> (${l10n.list(tags, 'unit')})</span>
       </button>
     </h4>
     <p class="tags">${tags.map((tag, i) => html`<span class="tag ${i === 0 ? `move-kind ${move.kind}` : 'qualifier'}">${tag}</span>`)}</p>
@@ -127,7 +127,7 @@ export function moveCard(ctx: PanelContext, move: CareerMove, step?: number): Te
     ${list(l10n.t('Skills to build'), gap)}
     ${asks?.describesSkills && gap.length === 0 ? html`<p class="muted">${l10n.t("No skill gap: this role already meets the destination's skill requirements.")}</p>` : nothing}
     ${asks?.card ?? nothing}
-    ${source?.note ? html`<p class="note">${source.note}</p>` : nothing}
+    ${source?.note ? html`<p class="note" dir="auto">${source.note}</p>` : nothing}
   </li>`;
 }
 
@@ -157,7 +157,7 @@ export function overviewSection(ctx: PanelContext, roles: number, flows: FlowSum
     <p>${l10n.t({ one: '{count} role. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.', other: '{count} roles. Select a role (click it, or use the arrow keys and Enter, or search) to see where it can lead and what each move takes.' }, { count: roles })}</p>
     ${flows.flows.length > 0
       ? html`<h4 class="section-title">${l10n.t('Moves between families')}${flows.pairs > flows.flows.length ? ` ${l10n.t('(largest {count} of {pairs})', { count: flows.flows.length, pairs: flows.pairs })}` : ''}</h4>
-          <ul class="flows">${flows.flows.map((flow) => html`<li>${family(flow.from)} → ${family(flow.to)}: ${flow.count}</li>`)}</ul>`
+          <ul class="flows">${flows.flows.map((flow) => html`<li><bdi>${family(flow.from)}</bdi> ${l10n.t('→')} <bdi>${family(flow.to)}</bdi>: ${flow.count}</li>`)}</ul>`
       : nothing}
     ${flows.within.size > 0
       ? html`<h4 class="section-title">${l10n.t('Moves within a family')}</h4>
@@ -221,7 +221,7 @@ function familyOverviewSection(ctx: PanelContext, overview: OverviewLayout): Tem
     <h3 dir="auto">${ctx.index.framework.name}</h3>
     <p>${l10n.t('{count} roles in {families} families. Open a family (click it, or use the arrow keys and Enter) to see its roles, or search for a role.', { count: ctx.index.framework.roles.length, families: overview.families.length })}</p>
     <h4 class="section-title">${l10n.t('Moves between families (strongest {count})', { count: overview.flows.length })}</h4>
-    <ul class="flows">${overview.flows.map((flow) => html`<li>${family(flow.from)} → ${family(flow.to)}: ${flow.count}</li>`)}</ul>
+    <ul class="flows">${overview.flows.map((flow) => html`<li><bdi>${family(flow.from)}</bdi> ${l10n.t('→')} <bdi>${family(flow.to)}</bdi>: ${flow.count}</li>`)}</ul>
     ${overview.rest.pairs > 0 ? html`<p class="muted">${l10n.t('And {count} more moves between {pairs} other pairs of families, not drawn.', { count: overview.rest.moves, pairs: overview.rest.pairs })}</p>` : nothing}
   </section>`;
 }

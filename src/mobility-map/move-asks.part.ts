@@ -16,7 +16,7 @@ export function skillsToBuild(index: FrameworkIndex, from: string, to: string, l
     .map((row) => {
       const name = index.skill(row.skill)?.label ?? row.skill;
       const before = row.current > 0 ? index.proficiencyLabel(row.current) : l10n.t('none');
-      return `${l10n.isolate(name)}: ${l10n.isolate(before)} → ${l10n.isolate(index.proficiencyLabel(row.required))} (${row.required})`;
+      return `${l10n.isolate(name)}: ${l10n.isolate(before)} ${l10n.t('→')} ${l10n.isolate(index.proficiencyLabel(row.required))} (${row.required})`;
     });
 }
 

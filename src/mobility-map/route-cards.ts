@@ -31,7 +31,7 @@ function noRoute(input: RouteCardsInput): TemplateResult {
   const l10n = l10nOf(ctx);
   const between = { from: title(ctx, from), target: title(ctx, target) };
   if (search.reason === 'switched-off' && search.blocked) {
-    const off = search.blocked.switchedOff.map((move) => `${l10n.isolate(title(ctx, move.from))} → ${l10n.isolate(title(ctx, move.to))} (${l10n.list(moveTags(move, l10n), 'unit')})`);
+    const off = search.blocked.switchedOff.map((move) => `${l10n.isolate(title(ctx, move.from))} ${l10n.t('→')} ${l10n.isolate(title(ctx, move.to))} (${l10n.list(moveTags(move, l10n), 'unit')})`);
     return html`<p class="notice" role="status">${l10n.t('Routes from {from} to {target} exist only through moves the current filters switch off: {moves}.', { ...between, moves: off.join('; ') })}</p>`;
   }
   return html`<p class="notice" role="status">${input.inferring
@@ -68,7 +68,7 @@ function routeCard(input: RouteCardsInput, roles: readonly string[], totals: Rou
         ${name}: ${moves(totals.moves)}
       </button>
     </h4>
-    <p class="route-path">${roles.map((id, i) => html`${i > 0 ? html`<span aria-hidden="true"> → </span><span class="visually-hidden"> ${l10n.t('then')} </span>` : nothing}<bdi>${title(ctx, id)}</bdi>`)}</p>
+    <p class="route-path">${roles.map((id, i) => html`${i > 0 ? html`<span aria-hidden="true"> ${l10n.t('→')} </span><span class="visually-hidden"> ${l10n.t('then')} </span>` : nothing}<bdi>${title(ctx, id)}</bdi>`)}</p>
     <dl class="facts compact">
       <div><dt>${l10n.t('Typical time')}</dt><dd>${months}${totals.months > 0 && totals.monthsUnknown > 0 ? ` ${l10n.t({ one: '+ {count} move not stated', other: '+ {count} moves not stated' }, { count: totals.monthsUnknown })}` : ''}</dd></div>
       <div><dt>${totals.region ? l10n.t('Pay change ({region})', { region: totals.region }) : l10n.t('Pay change')}</dt><dd>${pay ?? l10n.t('no bands to compare')}${totals.payCuts > 0 ? html` <span class="muted">${l10n.t({ one: '({count} pay cut on the way)', other: '({count} pay cuts on the way)' }, { count: totals.payCuts })}</span>` : nothing}</dd></div>
@@ -92,7 +92,7 @@ function routePlan(ctx: PanelContext, totals: RouteTotals): TemplateResult {
   const skill = (id: string) => index.skill(id)?.label ?? id;
   const level = (value: number) => (value > 0 ? index.proficiencyLabel(value) : l10n.t('none'));
   return html`${totals.skills.length > 0
-      ? html`<div class="detail"><h5>${l10n.t('Skills to build')}</h5><ul>${totals.skills.map((s) => html`<li><bdi>${skill(s.skill)}</bdi>: <bdi>${level(s.current)}</bdi> → <bdi>${level(s.required)}</bdi> <span class="muted">(${l10n.t('for {role}', { role: title(ctx, s.at) })})</span></li>`)}</ul></div>`
+      ? html`<div class="detail"><h5>${l10n.t('Skills to build')}</h5><ul>${totals.skills.map((s) => html`<li><bdi>${skill(s.skill)}</bdi>: <bdi>${level(s.current)}</bdi> ${l10n.t('→')} <bdi>${level(s.required)}</bdi> <span class="muted">(${l10n.t('for {role}', { role: title(ctx, s.at) })})</span></li>`)}</ul></div>`
       : html`<p class="muted">${l10n.t('No skill gap along this route.')}</p>`}
     ${totals.learning.steps.length > 0
       ? html`<div class="detail"><h5>${l10n.t('Learning plan ({hours})', { hours: l10n.hours(Math.round(totals.learning.totalHours)) })}</h5><ol>${totals.learning.steps.map((step) => html`<li><bdi>${step.resource.title}</bdi> <span class="muted">(${step.estimated ? l10n.t('about {hours}', { hours: l10n.hours(step.hours) }) : l10n.hours(step.hours)}: ${l10n.list(step.covers.map((c) => skill(c.skill)))})</span></li>`)}</ol></div>`

@@ -141,7 +141,7 @@ function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: L
 
 function rowValues(context: ChartContext, row: GapRowView): TemplateResult {
   const { l10n } = context;
-  return html`<bdi>${row.currentLabel}</bdi>${aside(sourceWord(l10n, row.source))} →
+  return html`<bdi>${row.currentLabel}</bdi>${aside(sourceWord(l10n, row.source))} ${l10n.t('→')}
     <bdi>${row.requiredLabel}</bdi> ·
     <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? l10n.t('met') : l10n.t('gap {count}', { count: row.gap })}</span>
     ${row.conflict ? html`<br /><span class="flag">⚠ ${conflictText(context, row)}</span>` : nothing}

@@ -64,7 +64,7 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
       <span class="name">${row.label}</span>
       ${levelTrack(geometry, axis, 'core', pointer)}
       <span class="values"
-        ><bdi>${words.current}</bdi>${source ? html` <span class="muted">(${source})</span>` : nothing} → <bdi>${row.required.label}</bdi> ·
+        ><bdi>${words.current}</bdi>${source ? html` <span class="muted">(${source})</span>` : nothing} ${l10n.t('→')} <bdi>${row.required.label}</bdi> ·
         <span class="gap-text ${row.met ? 'met' : ''}">${status}</span></span
       >
     </div>

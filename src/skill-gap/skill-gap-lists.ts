@@ -118,7 +118,7 @@ function moveDetails(move: Move, model: GapModel, l10n: Localizer): TemplateResu
       : nothing}
     ${move.typicalMonths || move.note
       ? html`<p class="note">
-          ${move.typicalMonths ? `${l10n.t('{from} → {target} typically takes {duration}.', { from: model.fromLabel, target: model.targetLabel, duration: l10n.months(move.typicalMonths) })} ` : ''}${move.note ?? ''}
+          ${move.typicalMonths ? `${l10n.t('{from} → {target} typically takes {duration}.', { from: model.fromLabel, target: model.targetLabel, duration: l10n.months(move.typicalMonths) })} ` : ''}${move.note ? html`<bdi>${move.note}</bdi>` : ''}
         </p>`
       : nothing}
   </div>`;

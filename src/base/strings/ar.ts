@@ -278,4 +278,5 @@ export const ar: Strings = {
   '{count} certifications': { one: 'شهادة واحدة', two: 'شهادتان', few: '{count} شهادات', other: '{count} شهادة' },
   '{count} behaviours in {competencies}': { one: 'سلوك واحد في {competencies}', two: 'سلوكان في {competencies}', few: '{count} سلوكيات في {competencies}', other: '{count} سلوكًا في {competencies}' },
   '{count} competencies': { one: 'كفاءة واحدة', two: 'كفاءتان', few: '{count} كفاءات', other: '{count} كفاءة' },
+  '→': '←',
 };

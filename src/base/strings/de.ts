@@ -278,4 +278,5 @@ export const de: Strings = {
   '{count} certifications': { one: '{count} Zertifizierung', other: '{count} Zertifizierungen' },
   '{count} behaviours in {competencies}': { one: '{count} Verhalten in {competencies}', other: '{count} Verhaltensweisen in {competencies}' },
   '{count} competencies': { one: '{count} Kompetenz', other: '{count} Kompetenzen' },
+  '→': '→',
 };
