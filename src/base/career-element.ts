@@ -8,7 +8,7 @@ import type { FrameworkIndex } from '../model/framework-index.js';
 import { ViewStateElement } from './view-state-element.js';
 import type { ExportOptions } from './export.js';
 import { EXPORT_STRINGS, exportMenu, exportMenuStyles, type ExportFormat } from './export-menu.js';
-import { DEFAULT_TIMEOUT, FrameworkLoader, type LoadStatus } from './framework-loader.js';
+import { DEFAULT_TIMEOUT, FrameworkLoader, updatedAfterLoad, type LoadStatus } from './framework-loader.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
 import { hostResetStyles } from './host-reset.styles.js';
 import { statusView } from './status-view.js';
@@ -168,12 +168,16 @@ export class CareerElement extends ViewStateElement {
     return part;
   }
 
-  /** Also waits for the parts the render asked for and the render once they arrived. */
+  /**
+   * Also waits for a large framework validated in a task of its own, for the parts the render
+   * asked for, and for the render once they arrived.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
+    const rendered = () => updatedAfterLoad(this.loader, () => super.getUpdateComplete());
+    let complete = await rendered();
     while (this.#lazyParts.some((part) => part.loading)) {
       await Promise.all(this.#lazyParts.map((part) => part.settled));
-      complete = await super.getUpdateComplete();
+      complete = await rendered();
     }
     return complete;
   }

@@ -14,6 +14,29 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 /** How long a fetch of `src` may take, in milliseconds, unless the host sets `timeout`. */
 export const DEFAULT_TIMEOUT = 30_000;
 
+/**
+ * A framework with more roles and moves than this is validated in a task of its own and drawn in
+ * the next one, so neither blocks the page for long (a 1 MB framework has ~1,200 roles and ~6,000
+ * moves); a smaller one is validated and drawn in the update that received it.
+ */
+export const LARGE_FRAMEWORK = 2_000;
+
+/** Resolves in a new task (after the browser had a chance to handle input and paint). */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/** Roles plus moves of a framework value, read without running any of its code (0 when unreadable). */
+function itemCount(value: unknown): number {
+  const length = (key: string) => {
+    const list: unknown = Object.getOwnPropertyDescriptor(value, key)?.value;
+    return Array.isArray(list) ? list.length : 0;
+  };
+  try {
+    return length('roles') + length('moves');
+  } catch {
+    return 0;
+  }
+}
+
 /** Why a fetch was stopped by the loader itself (not by the network or the server). */
 type StopReason = 'superseded' | 'disconnected' | 'timeout';
 
@@ -43,6 +66,7 @@ export class FrameworkLoader implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   #interrupted = false;
   #observer?: MutationObserver;
+  #pending?: Promise<void>;
 
   /** Milliseconds a fetch of `src` may take before it ends in `career-error`. */
   timeout = DEFAULT_TIMEOUT;
@@ -50,6 +74,14 @@ export class FrameworkLoader implements ReactiveController {
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
+  }
+
+  /**
+   * While a large framework is validated and accepted in tasks of their own: resolves once it is
+   * (the host's `updateComplete` waits for it, so its first render after the load is included).
+   */
+  get pending(): Promise<void> | undefined {
+    return this.#pending;
   }
 
   /** True when the host has an input of its own (and so does not follow a provider). */
@@ -95,8 +127,9 @@ export class FrameworkLoader implements ReactiveController {
   #resolve(refetch: boolean): void {
     if (this.#property !== undefined) {
       this.#stop('superseded');
-      this.#request++;
-      this.#accept(loadFramework(this.#property));
+      const request = ++this.#request;
+      if (itemCount(this.#property) > LARGE_FRAMEWORK) this.#loadLater(this.#property, request);
+      else this.#accept(loadFramework(this.#property));
     } else if (this.#src) {
       if (refetch || this.status !== 'loading') void this.#fetch(this.#src);
     } else if (this.#inlineText !== undefined) {
@@ -112,6 +145,28 @@ export class FrameworkLoader implements ReactiveController {
       this.errors = this.warnings = [];
       this.#host.requestUpdate();
     }
+  }
+
+  /**
+   * Validates and indexes a large framework in a task of its own, then accepts it (and the host
+   * draws it) in the next, unless a newer input arrived meanwhile. Shows "Loading…" until then.
+   */
+  #loadLater(value: unknown, request: number): void {
+    this.status = 'loading';
+    this.framework = this.index = undefined;
+    this.errors = this.warnings = [];
+    this.#host.requestUpdate();
+    const pending = (async () => {
+      await nextTask();
+      if (request !== this.#request) return;
+      const result = loadFramework(value);
+      await nextTask();
+      if (request === this.#request) this.#accept(result);
+    })();
+    this.#pending = pending;
+    void pending.finally(() => {
+      if (this.#pending === pending) this.#pending = undefined;
+    });
   }
 
   /** Aborts the fetch under way, if any, saying why (the reason decides what the fetch reports). */
@@ -162,6 +217,19 @@ export class FrameworkLoader implements ReactiveController {
     if (this.framework) this.#host.dispatchEvent(new CareerLoadEvent(this.framework, this.warnings));
     else this.#host.dispatchEvent(new CareerErrorEvent(this.errors));
   }
+}
+
+/**
+ * A host's `updateComplete` that also waits for a large framework validated in a task of its own
+ * and the update that draws it: `complete` is the host's own (`super.getUpdateComplete()`).
+ */
+export async function updatedAfterLoad(loader: FrameworkLoader, complete: () => Promise<boolean>): Promise<boolean> {
+  let done = await complete();
+  for (let pending = loader.pending; pending; pending = loader.pending) {
+    await pending;
+    done = await complete();
+  }
+  return done;
 }
 
 const formatSeconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;

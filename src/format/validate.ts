@@ -60,18 +60,13 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 /**
- * Checks a reference to an id of a collection at `base`/`key`(/`last`(/`item`)) and returns the
- * id's index in its collection (undefined when the value is not a known id). The pointer is only
- * written for a problem: a large framework has hundreds of thousands of references.
+ * Checks a reference to an id of a collection at `base`/`key`(/`last`(/`item`)). The pointer is
+ * only written for a problem: a large framework has hundreds of thousands of references.
  */
-function checkRef(problems: ProblemList, what: string, value: unknown, known: Map<string, number>, base: string, key: string | number, last?: string | number, item?: string | number): number | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
-  const at = known.get(value);
-  if (at === undefined) {
-    const path = last === undefined ? pointer(base, key) : item === undefined ? pointer(base, key, last) : pointer(base, key, last, item);
-    problems.unknownReference(path, what, value, known);
-  }
-  return at;
+function checkRef(problems: ProblemList, what: string, value: unknown, known: Map<string, number>, base: string, key: string | number, last?: string | number, item?: string | number): void {
+  if (typeof value !== 'string' || value === '' || known.has(value)) return;
+  const path = last === undefined ? pointer(base, key) : item === undefined ? pointer(base, key, last) : pointer(base, key, last, item);
+  problems.unknownReference(path, what, value, known);
 }
 
 /** Checks each id of a list field (`base/key/last/j`) against the known ids. */
@@ -80,65 +75,27 @@ function checkRefList(problems: ProblemList, base: string, key: string | number,
   for (let j = 0; j < list.length; j++) checkRef(problems, what, list[j], known, base, key, last, j);
 }
 
-/**
- * Finds repeated ids within each of many short lists of references to one collection (a role's
- * skills): each id of the collection remembers the last list it was seen in, so a list needs no
- * map of its own. Ids the collection lacks (already reported) are compared in a small map.
- */
-class RepeatsInLists {
-  readonly #list: Int32Array;
-  readonly #first: Int32Array;
-  readonly #unknown = new Map<string, number>();
-  #current = 0;
-
-  constructor(size: number) {
-    this.#list = new Int32Array(size);
-    this.#first = new Int32Array(size);
-  }
-
-  /** Starts the next list. */
-  next(): void {
-    this.#current++;
-    if (this.#unknown.size > 0) this.#unknown.clear();
-  }
-
-  /** The earlier index in the current list of `id` (at `known` in its collection), else undefined after noting it at `index`. */
-  seen(id: string, known: number | undefined, index: number): number | undefined {
-    if (known === undefined) return seenBefore(this.#unknown, id, index);
-    if (this.#list[known] === this.#current) return this.#first[known];
-    this.#list[known] = this.#current;
-    this.#first[known] = index;
-    return undefined;
-  }
-}
-
 function describeScale(scale: Set<number>): string {
   return [...scale].sort((a, b) => a - b).join(', ');
 }
 
+/** The skills seen in one list of requirements (cleared for each list: a framework has one per role). */
+const seenSkills = new Map<string, number>();
+
 /** Checks a list of skill requirements at `base`/`key`. */
-function checkSkillRequirements(
-  list: unknown,
-  base: string,
-  key: string,
-  skills: Map<string, number>,
-  scale: Set<number>,
-  repeats: RepeatsInLists,
-  problems: ProblemList,
-): void {
+function checkSkillRequirements(list: unknown, base: string, key: string, skills: Map<string, number>, scale: Set<number>, problems: ProblemList): void {
   if (!Array.isArray(list)) return;
-  repeats.next();
+  seenSkills.clear();
   for (let j = 0; j < list.length; j++) {
     const req: unknown = list[j];
     if (!isObject(req)) continue;
     const skill = str(req.skill);
-    const known = checkRef(problems, 'skill', skill, skills, base, key, j, 'skill');
+    checkRef(problems, 'skill', skill, skills, base, key, j, 'skill');
     if (typeof req.level === 'number' && !scale.has(req.level)) {
       const path = pointer(base, key, j, 'level');
       problems.error(path, 'off-scale', () => `proficiency ${req.level} at ${path} is not on the proficiency scale (${describeScale(scale)})`);
     }
-    if (skill === undefined) continue;
-    const first = repeats.seen(skill, known, j);
+    const first = skill === undefined ? undefined : seenBefore(seenSkills, skill, j);
     if (first !== undefined) {
       const path = pointer(base, key, j, 'skill');
       problems.error(path, 'duplicate-skill', () => `skill ${quote(skill)} is listed twice at ${path} — first at ${pointer(base, key, first, 'skill')}`);
@@ -219,52 +176,33 @@ function checkData(input: unknown, problems: ProblemList): { problems: ProblemLi
     }
   });
 
-  // Roles with the same family, track, level and title: by the cell's number, then the title.
-  const listLength = (value: unknown) => (Array.isArray(value) ? value.length : 0);
-  const [trackCount, levelCount] = [listLength(input.tracks), listLength(input.levels)];
-  const cells = new Map<number, Map<string, number>>();
   const signatures = new Map<string, number>();
-  const skillRepeats = new RepeatsInLists(listLength(input.skills));
   eachItem(input.roles, (role, i) => {
-    const family = checkRef(problems, 'family', role.family, families, '/roles', i, 'family');
-    const track = checkRef(problems, 'track', role.track, tracks, '/roles', i, 'track');
-    const level = checkRef(problems, 'level', role.level, levels, '/roles', i, 'level');
     const base = '/roles/' + i;
-    checkSkillRequirements(role.skills, base, 'skills', skills, scale, skillRepeats, problems);
-    eachItem(role.focusAreas, (area, j) => checkSkillRequirements(area.skills, `${base}/focusAreas/${j}`, 'skills', skills, scale, skillRepeats, problems));
-    let first: number | undefined;
-    if (family !== undefined && track !== undefined && level !== undefined && typeof role.title === 'string') {
-      const cell = (family * trackCount + track) * levelCount + level;
-      let titles = cells.get(cell);
-      if (!titles) cells.set(cell, (titles = new Map()));
-      first = seenBefore(titles, role.title, i);
-    } else {
-      first = seenBefore(signatures, JSON.stringify([role.family, role.track, role.level, role.title]), i);
-    }
+    checkRef(problems, 'family', role.family, families, base, 'family');
+    checkRef(problems, 'track', role.track, tracks, base, 'track');
+    checkRef(problems, 'level', role.level, levels, base, 'level');
+    checkSkillRequirements(role.skills, base, 'skills', skills, scale, problems);
+    eachItem(role.focusAreas, (area, j) => checkSkillRequirements(area.skills, `${base}/focusAreas/${j}`, 'skills', skills, scale, problems));
+    const first = seenBefore(signatures, JSON.stringify([role.family, role.track, role.level, role.title]), i);
     if (first !== undefined) {
       problems.error(base, 'duplicate-role', () => `role ${quote(role.title)} at ${base} has the same family, track, level and title as ${pointer('/roles', first)}`);
     }
   });
 
-  // Moves by the numbers of their roles (no key string per move); moves to or from an unknown role by their values.
-  const roleCount = listLength(input.roles);
-  const movePairs = new Map<number, number>();
-  const otherMoves = new Map<string, Map<string, number>>();
+  // Moves by origin, then destination (no key string per move).
+  const moveKeys = new Map<string, Map<string, number>>();
   eachItem(input.moves, (move, i) => {
-    const from = checkRef(problems, 'role', move.from, roles, '/moves', i, 'from');
-    const to = checkRef(problems, 'role', move.to, roles, '/moves', i, 'to');
+    checkRef(problems, 'role', move.from, roles, '/moves', i, 'from');
+    checkRef(problems, 'role', move.to, roles, '/moves', i, 'to');
     if (move.learning !== undefined) checkRefList(problems, '/moves', i, 'learning', 'learning resource', move.learning, learning);
     if (typeof move.from === 'string' && move.from === move.to) {
       const base = pointer('/moves', i);
       problems.error(base, 'self-move', () => `the move at ${base} goes from ${quote(move.from)} to itself`);
     }
-    let first: number | undefined;
-    if (from !== undefined && to !== undefined) first = seenBefore(movePairs, from * roleCount + to, i);
-    else {
-      let destinations = otherMoves.get(String(move.from));
-      if (!destinations) otherMoves.set(String(move.from), (destinations = new Map()));
-      first = seenBefore(destinations, String(move.to), i);
-    }
+    let destinations = moveKeys.get(String(move.from));
+    if (!destinations) moveKeys.set(String(move.from), (destinations = new Map()));
+    const first = seenBefore(destinations, String(move.to), i);
     if (first !== undefined) {
       const base = pointer('/moves', i);
       problems.error(base, 'duplicate-move', () => `the move ${quote(move.from)} → ${quote(move.to)} at ${base} is already declared at ${pointer('/moves', first)}`);

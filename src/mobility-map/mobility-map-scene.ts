@@ -98,6 +98,8 @@ export function fitsReadable(box: Box, size: Size): boolean {
 
 export class SceneBuilder {
   #memo = new Map<string, { key: unknown[]; value: unknown }>();
+  /** The framework whose families' layouts are remembered. */
+  #familiesOf?: FrameworkIndex;
 
   #remember<T>(name: string, key: unknown[], make: () => T): T {
     const last = this.#memo.get(name);
@@ -154,9 +156,14 @@ export class SceneBuilder {
     return { ...box(this.all(input).layout), height: Math.max(this.all(input).layout.height, this.flows(input).bottom) };
   }
 
+  /** One family's roles, remembered per family: going back to a family costs nothing (a family's layout is a part of the whole map's). */
   family(input: SceneInput, id: string): { layout: MapLayout; nodes: Map<string, RoleNode> } {
     const { index, tracks } = input;
-    return this.#remember('family', [index, id, tracks?.join(), textKey(input)], () => withNodes(layoutIn(input, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })));
+    if (this.#familiesOf !== index) {
+      for (const name of this.#memo.keys()) if (name.startsWith('family ')) this.#memo.delete(name);
+      this.#familiesOf = index;
+    }
+    return this.#remember(`family ${id}`, [index, tracks?.join(), textKey(input)], () => withNodes(layoutIn(input, { families: [id], tracks, maxColumns: FAMILY_MAX_COLUMNS })));
   }
 
   /**

@@ -3,7 +3,7 @@ import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ViewStateElement } from '../base/view-state-element.js';
 import { isText, propertyField, type ViewStateFields } from '../base/view-state.js';
-import { DEFAULT_TIMEOUT, FrameworkLoader } from '../base/framework-loader.js';
+import { DEFAULT_TIMEOUT, FrameworkLoader, updatedAfterLoad } from '../base/framework-loader.js';
 import { forcedColorsStyles } from '../base/forced-colors.styles.js';
 import { hostResetStyles } from '../base/host-reset.styles.js';
 import { statusView } from '../base/status-view.js';
@@ -126,6 +126,11 @@ export class CareerFramework extends ViewStateElement {
     if ('target' in patch) this.target = patch.target;
     if ('profile' in patch) this.profile = patch.profile;
     this.dispatchEvent(new CareerSelectionChangeEvent(this.selection));
+  }
+
+  /** Also waits for a large framework validated in a task of its own, and the update that shares it. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updatedAfterLoad(this.#loader, () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
