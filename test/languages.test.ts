@@ -113,6 +113,10 @@ describe('<skill-gap> and <ladder-compare> in German and Arabic', () => {
       const el = await gap(attrs);
       el.view = 'radar';
       await el.updateComplete;
+      // Both radars at one size (the width the element measured last differs with the frames a
+      // radar took to load): this compares their geometry, mirrored.
+      (el as unknown as { chartWidth: number }).chartWidth = 640;
+      await el.updateComplete;
       return el;
     };
     const ltr = await radarOf({});

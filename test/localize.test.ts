@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { Framework } from '../src/format/types.js';
 import type { MobilityMap } from '../src/mobility-map/mobility-map.component.js';
@@ -115,7 +116,14 @@ describe('languages', () => {
     // Data is the first family: leftmost in LTR, rightmost in RTL.
     expect(roleX(ltr, 'data-analyst-2')).to.be.below(roleX(ltr, 'software-engineer-2'));
     expect(roleX(rtl, 'data-analyst-2')).to.be.above(roleX(rtl, 'software-engineer-2'));
-    // The level labels stand right of every role in RTL, and are not clipped by the map area.
+    // The level labels stand right of every role in RTL, and are not clipped by the map area when it
+    // shows every role. (Framing a focused role zooms in: then, in either direction, the level
+    // labels may lie outside the view, as the rest of the map does.)
+    await emulateMedia({ reducedMotion: 'reduce' });
+    rtl.fit();
+    await rtl.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await emulateMedia({ reducedMotion: 'no-preference' });
     const level = box(rtl, '.level-label');
     const map = box(rtl, '.map');
     const roles = [...rtl.shadowRoot!.querySelectorAll('[part="role"] rect')].map((r) => r.getBoundingClientRect().right);

@@ -8,7 +8,7 @@ import { rowSentence, type GapRowView } from './gap-view.js';
 import { stepUnderPointer, type LevelSliderController } from './level-slider.js';
 import type { GapModel } from './skill-gap-model.js';
 import { levelLabel } from './gap-view.js';
-import { barGeometry, importanceMarker, levelAxis, radarLayout, type BarGeometry, type LevelAxis, type RadarLayout } from './skill-gap-layout.js';
+import { barGeometry, importanceMarker, levelAxis, type BarGeometry, type LevelAxis } from './skill-gap-layout.js';
 
 /** A muted aside after a value: " (self-rated)". */
 export function aside(text: string | undefined): TemplateResult | typeof nothing {
@@ -38,6 +38,8 @@ export interface ChartContext {
   l10n: Localizer;
   /** Right to left (dir="rtl", set or inherited): the radar is mirrored, as the bars are by CSS. */
   rtl: boolean;
+  /** The radar, with `view="radar"` once it has loaded (skill-gap-radar.part.ts). */
+  radar?: typeof import('./skill-gap-radar.part.js');
 }
 
 /** The skills chart: bars, or the radar when asked for and possible (else bars with the reason). */
@@ -47,18 +49,17 @@ export function skillChart(model: GapModel, context: ChartContext): TemplateResu
   }
   let fallback: string | undefined;
   if (context.view === 'radar') {
-    const size = Math.max(160, Math.min(context.width, 640));
-    const radius = Math.max(60, Math.min(170, size / 2 - 130));
-    const layout = radarLayout(model.view.rows, model.steps, radius, context.rtl);
-    if (layout.kind === 'radar') return radar(model, context, layout, size);
-    fallback = context.l10n.t(layout.reason, layout);
+    if (!context.radar) return html`<div part="chart" class="note" role="status">${context.l10n.t('Loading…')}</div>`;
+    const radar = context.radar.radarChart(model, context);
+    if (radar.kind === 'radar') return radar.chart;
+    fallback = context.l10n.t(radar.reason, radar);
   }
   return html`<div part="chart" class="bars-wrap">
     ${fallback ? html`<p class="note" role="note">${fallback}</p>` : nothing} ${legend(context.l10n)} ${bars(model, context)}
   </div>`;
 }
 
-function legend(l10n: Localizer): TemplateResult {
+export function legend(l10n: Localizer): TemplateResult {
   const marker = (imp: Importance) =>
     html`<span><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="marker ${imp}" d=${importanceMarker(imp, 60)}></path></svg> ${l10n.t('required, {importance}', { importance: importanceWord(l10n, imp) })}</span>`;
   return html`<div class="legend" aria-hidden="true">
@@ -88,7 +89,7 @@ function bars(model: GapModel, context: ChartContext): TemplateResult {
 }
 
 /** The accessible name of a skill's slider (a bar row or a radar spoke). */
-function sliderLabel(context: ChartContext, row: GapRowView): string {
+export function sliderLabel(context: ChartContext, row: GapRowView): string {
   const { l10n } = context;
   return [
     rowSentence(row, l10n),
@@ -139,56 +140,11 @@ function barRow(model: GapModel, context: ChartContext, row: GapRowView, axis: L
   </div>`;
 }
 
-function rowValues(context: ChartContext, row: GapRowView): TemplateResult {
+export function rowValues(context: ChartContext, row: GapRowView): TemplateResult {
   const { l10n } = context;
   return html`<bdi>${row.currentLabel}</bdi>${aside(sourceWord(l10n, row.source))} ${l10n.t('→')}
     <bdi>${row.requiredLabel}</bdi> ·
     <span class="gap-text ${row.gap === 0 ? 'met' : ''}">${row.gap === 0 ? l10n.t('met') : l10n.t('gap {count}', { count: row.gap })}</span>
     ${row.conflict ? html`<br /><span class="flag">⚠ ${conflictText(context, row)}</span>` : nothing}
     ${row.was ? html`<br /><span class="what-if">${l10n.t('what-if, was {level}', { level: row.was.label })}${row.was.source ? ` (${sourceWord(l10n, row.was.source)})` : ''}</span>` : nothing}`;
-}
-
-function radar(model: GapModel, context: ChartContext, layout: Extract<RadarLayout, { kind: 'radar' }>, size: number): TemplateResult {
-  const height = 2 * layout.radius + 70;
-  const rows = new Map(model.view.rows.map((row) => [row.skill, row]));
-  const values = model.steps.map((s) => s.value);
-  return html`<div part="chart" class="radar">
-    ${legend(context.l10n)}
-    <svg width=${size} height=${height} viewBox="${-size / 2} ${-height / 2} ${size} ${height}" role="group" aria-label=${context.l10n.t('Skill gap radar, {count} skills', { count: model.view.rows.length })}>
-      <g aria-hidden="true">
-        ${layout.rings.map((ring) => svg`<circle class="ring" r=${ring.at}></circle>`)}
-        ${layout.ringLabels.map((ring) => svg`<text class="ring-label" x=${ring.x} y=${ring.y} text-anchor="end">${ring.label}</text>`)}
-        <path class="required-area" d=${layout.requiredPath}></path>
-        <path class="current-line" d=${layout.currentPath}></path>
-      </g>
-      ${repeat(
-        layout.spokes,
-        (spoke) => spoke.skill,
-        (spoke) => {
-          const row = rows.get(spoke.skill)!;
-          const valueAt = (event: PointerEvent) => {
-            const svgRect = (event.currentTarget as SVGGElement).ownerSVGElement!.getBoundingClientRect();
-            const dx = event.clientX - (svgRect.left + svgRect.width / 2);
-            const dy = event.clientY - (svgRect.top + svgRect.height / 2);
-            return layout.valueAt(dx * Math.sin(spoke.angle) - dy * Math.cos(spoke.angle));
-          };
-          const pointer = (event: PointerEvent) => context.slider.pointer(event, row.skill, valueAt);
-          return svg`<g part="skill" class="spoke ${row.conflict ? 'conflict' : ''}" data-skill-id=${row.skill}
-            role="slider" tabindex="0" aria-label=${sliderLabel(context, row)}
-            aria-valuemin="0" aria-valuemax=${values[values.length - 1]} aria-valuenow=${row.current} aria-valuetext=${context.l10n.t('{current}, gap {gap}', { current: row.currentLabel, gap: row.gap })}
-            @keydown=${(event: KeyboardEvent) => context.slider.keydown(event, row.skill, values, row.current)}
-            @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
-            <line class="spoke-hit" x2=${spoke.end.x} y2=${spoke.end.y}></line>
-            <line class="spoke-line" x2=${spoke.end.x} y2=${spoke.end.y}></line>
-            <path class="marker ${row.importance}" transform="translate(${spoke.required.x},${spoke.required.y})" d=${importanceMarker(row.importance, 70)}></path>
-            <circle class="current-dot" cx=${spoke.current.x} cy=${spoke.current.y} r="4"></circle>
-            <text class="spoke-label" x=${spoke.label.x} y=${spoke.label.y} text-anchor=${spoke.label.anchor}>${row.conflict ? '⚠ ' : ''}${row.label}${row.gap > 0 ? ` (−${row.gap})` : ''}</text>
-          </g>`;
-        },
-      )}
-    </svg>
-    <ul class="radar-values" aria-hidden="true">
-      ${model.view.rows.map((row) => html`<li><bdi>${row.label}</bdi>: ${rowValues(context, row)}</li>`)}
-    </ul>
-  </div>`;
 }

@@ -69,6 +69,9 @@ export class SkillGap extends CareerElement {
   /** `bars` (default) or `radar` (up to 16 skills; more fall back to bars with a note). */
   @property({ reflect: true }) view: 'bars' | 'radar' = 'bars';
 
+  /** The radar, loaded when `view="radar"` is first shown. */
+  private readonly radar = this.loadOnFirstUse(() => import('./skill-gap-radar.part.js'));
+
   /** The user's what-if levels, while they apply to the inputs. */
   @state() private whatIf?: WhatIf;
 
@@ -165,7 +168,8 @@ export class SkillGap extends CareerElement {
     if (model.kind === 'empty') return html`<div part="status" class="status">${l10n.t('Choose a target role to see the skill gap.')}</div>`;
     if (model.kind === 'message') return errorPanel(model.problems, l10n.t(model.title), l10n);
     const index = this.index!;
-    const chart = { index, view: this.view, width: this.chartWidth, slider: this.slider, l10n, rtl: getComputedStyle(this).direction === 'rtl' };
+    const radar = this.view === 'radar' ? this.radar.get() : undefined;
+    const chart = { index, view: this.view, width: this.chartWidth, slider: this.slider, l10n, rtl: getComputedStyle(this).direction === 'rtl', radar };
     const competencies = model.competencies?.rows.length
       ? competencySection(model.competencies, { index, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel, l10n, noLevel: model.steps[0].label, printing: this.print.printing })
       : nothing;

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTs } from './ts.mjs';
 
-const { barGeometry, importanceMarker, levelAxis, radarLayout, RADAR_MAX_SKILLS } = await importTs('src/skill-gap/skill-gap-layout.ts');
+const { barGeometry, importanceMarker, levelAxis } = await importTs('src/skill-gap/skill-gap-layout.ts');
+const { radarLayout, RADAR_MAX_SKILLS } = await importTs('src/skill-gap/radar-layout.ts');
 const { DEFAULT_PROFICIENCY } = await importTs('src/format/types.ts');
 
 const steps = [{ value: 0, label: 'None' }, ...DEFAULT_PROFICIENCY];
