@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cache } from 'lit/directives/cache.js';
 import { cssProps } from '../base/css-props.js';
 import { CareerElement } from '../base/career-element.js';
 import { isText, propertyField, type ViewStateFields } from '../base/view-state.js';
@@ -367,12 +368,12 @@ export class MobilityMap extends CareerElement {
             @pointerleave=${this.#pointer.leave} @focusin=${this.#pointer.focusIn} @focusout=${this.#pointer.leave}>
             ${markers()}
             <g class="viewport">
-              ${scene.kind === 'overview'
+              ${/* The level not shown keeps its drawing: a semantic zoom back re-inserts it. */ cache(scene.kind === 'overview'
                 ? overviewLayer(index, scene.overview, this.#keys.activeFamily)
                 : html`${frameLayer(scene.layout)}
                   ${!focus && flows && this.#scope().kind === 'all' ? flowsLayer(index, flows, this.l10n) : nothing}
                   ${this.#camera.size.width > 0 ? roleLayers({ index, scene, focusId: focus?.id, route, view: this.#camera.view, size: this.#camera.size, keys: this.#keys, hoverId: this.hoverId, l10n: this.l10n }) : nothing}
-                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes, this.l10n) : movesLayer(view.moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`}
+                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes, this.l10n) : movesLayer(view.moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`)}
             </g>
           </svg>
           ${hoverCard(ctx, this.hoverId !== undefined && !this.#camera.moving && scene.kind === 'map' ? scene.nodes.get(this.hoverId) : undefined, this.#camera.transform, this.#camera.size)}
