@@ -1,5 +1,5 @@
 import { least } from 'd3-array';
-import type { Role, TrackKind } from '../format/types.js';
+import type { Level, Role, TrackKind } from '../format/types.js';
 import type { FrameworkIndex } from '../model/framework-index.js';
 import { estimateWidth, truncate, wrapText, type TextMeasure } from './text-measure.js';
 
@@ -107,6 +107,19 @@ const M = MAP_METRICS;
 const SLOT_WIDTH = M.nodeWidth + M.gapX;
 const SLOT_HEIGHT = M.nodeHeight + M.gapY;
 
+/**
+ * The level axis's width: `MAP_METRICS.axisWidth`, widened (up to twice that) so that each level's
+ * id and each word of its label fit whole in the map's font — a brand's wider typeface would
+ * otherwise cut "Professional" short.
+ */
+function levelAxisWidth(levels: readonly Level[], t: TextSetting): number {
+  const widest = Math.max(0, ...levels.flatMap((level) => [
+    t.measure(level.id, M.fontSize, true),
+    ...level.label.split(/\s+/).map((word) => t.measure(word, M.fontSize - 1, false)),
+  ]));
+  return Math.min(2 * M.axisWidth, Math.max(M.axisWidth, Math.ceil(widest) + 12));
+}
+
 function centredLabel(t: TextSetting, text: string, centreX: number, top: number, width: number, fontSize: number, bold = false): Label {
   const line = truncate(text, width, fontSize, bold, t.measure);
   const w = t.measure(line, fontSize, bold);
@@ -202,11 +215,12 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
     return rows;
   });
   const gridTop = M.headerHeight;
+  const axisWidth = levelAxisWidth(levels, t);
   const levelRows: LevelRow[] = [];
   let y = gridTop;
   levels.forEach((level, i) => {
     const height = rowsPerLevel[i] * SLOT_HEIGHT;
-    const lines = [truncate(level.id, M.axisWidth - 12, M.fontSize, true, t.measure), ...wrapText(level.label, M.axisWidth - 12, M.fontSize - 1, 2, false, t.measure, t.locale)];
+    const lines = [truncate(level.id, axisWidth - 12, M.fontSize, true, t.measure), ...wrapText(level.label, axisWidth - 12, M.fontSize - 1, 2, false, t.measure, t.locale)];
     const labelWidth = Math.max(...lines.map((line, n) => t.measure(line, n === 0 ? M.fontSize : M.fontSize - 1, n === 0)));
     levelRows.push({
       id: level.id,
@@ -224,7 +238,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
   const roleNodes: RoleNode[] = [];
   const familyColumns: FamilyColumn[] = [];
   const clusterSpans: ClusterSpan[] = [];
-  let x = M.axisWidth;
+  let x = axisWidth;
   let firstCluster = true;
   for (const [cluster, members] of clusters) {
     if (!firstCluster) x += M.clusterGap;
@@ -286,7 +300,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
   return {
     width,
     height: gridBottom + M.padding,
-    grid: { x: M.axisWidth, y: gridTop, width: x - M.axisWidth, height: gridBottom - gridTop },
+    grid: { x: axisWidth, y: gridTop, width: x - axisWidth, height: gridBottom - gridTop },
     roles: roleNodes,
     families: familyColumns,
     clusters: clusterSpans,
