@@ -36,7 +36,7 @@ export interface ChartContext {
   width: number;
   slider: LevelSliderController<number>;
   l10n: Localizer;
-  /** Right to left (dir="rtl", set or inherited): the radar is mirrored, as the bars are by CSS. */
+  /** Right to left (dir="rtl", set or inherited): the radar is mirrored, as the bars are by CSS. Read for the radar only. */
   rtl: boolean;
   /** The radar, with `view="radar"` once it has loaded (skill-gap-radar.part.ts). */
   radar?: typeof import('./skill-gap-radar.part.js');

@@ -169,7 +169,10 @@ export class SkillGap extends CareerElement {
     if (model.kind === 'message') return errorPanel(model.problems, l10n.t(model.title), l10n);
     const index = this.index!;
     const radar = this.view === 'radar' ? this.radar.get() : undefined;
-    const chart = { index, view: this.view, width: this.radarWidth, slider: this.slider, l10n, rtl: getComputedStyle(this).direction === 'rtl', radar };
+    // Only the radar reads the direction (the bars are mirrored by CSS): a computed style read here,
+    // while the page's styles are out of date (the element was just added), costs a style pass.
+    const rtl = radar !== undefined && getComputedStyle(this).direction === 'rtl';
+    const chart = { index, view: this.view, width: this.radarWidth, slider: this.slider, l10n, rtl, radar };
     const competencies = model.competencies?.rows.length
       ? competencySection(model.competencies, { index, slider: this.competencySlider, targetLabel: model.targetLabel, l10n, noLevel: model.steps[0].label, printing: this.print.printing })
       : nothing;
