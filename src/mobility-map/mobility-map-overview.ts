@@ -156,12 +156,16 @@ export function layoutOverview(index: FrameworkIndex, moves: Iterable<CareerMove
     .sort((a, b) => descending(a.count, b.count) || ascending(a.from, b.from) || ascending(a.to, b.to));
   const kept = ranked.slice(0, options.cap ?? FLOW_CAP);
   const stroke = sqrtScale([1, Math.max(2, kept[0]?.count ?? 1)], [1, 7]);
-  const flows = kept.map(({ from, to, count }, i): OverviewFlow => {
-    const a = at.get(from)!;
-    const b = at.get(to)!;
-    const { d, mid } = flowCurve(a, b);
-    return { from, to, count, d, strokeWidth: Math.round(stroke(count) * 10) / 10, badge: i < LABELLED_FLOWS ? mid : undefined };
-  });
+  const curves = kept.map(({ from, to }) => flowCurve(at.get(from)!, at.get(to)!));
+  const badges = placeBadges(curves.slice(0, LABELLED_FLOWS), families, clusters);
+  const flows = kept.map(({ from, to, count }, i): OverviewFlow => ({
+    from,
+    to,
+    count,
+    d: curves[i].d,
+    strokeWidth: Math.round(stroke(count) * 10) / 10,
+    badge: badges[i],
+  }));
   const crossMoves = ranked.reduce((sum, flow) => sum + flow.count, 0);
   const drawnMoves = kept.reduce((sum, flow) => sum + flow.count, 0);
   return {
@@ -175,8 +179,19 @@ export function layoutOverview(index: FrameworkIndex, moves: Iterable<CareerMove
   };
 }
 
+interface FlowCurve {
+  d: string;
+  /** The point at `t` (0 at the start, 1 at the end) along the curve. */
+  at(t: number): Point;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
 /** A curve from circle `a` to circle `b`, bent right of travel so A→B and B→A stay apart, ending on the rims. */
-function flowCurve(a: FamilyNode, b: FamilyNode): { d: string; mid: { x: number; y: number } } {
+function flowCurve(a: FamilyNode, b: FamilyNode): FlowCurve {
   const dx = b.cx - a.cx;
   const dy = b.cy - a.cy;
   const bend = 0.18;
@@ -192,10 +207,48 @@ function flowCurve(a: FamilyNode, b: FamilyNode): { d: string; mid: { x: number;
   const d = pathRound(1);
   d.moveTo(start.x, start.y);
   d.quadraticCurveTo(control.x, control.y, end.x, end.y);
-  return {
-    d: d.toString(),
-    mid: { x: Math.round(0.25 * start.x + 0.5 * control.x + 0.25 * end.x), y: Math.round(0.25 * start.y + 0.5 * control.y + 0.25 * end.y) },
-  };
+  const along = (t: number, p0: number, p1: number, p2: number) => Math.round((1 - t) * (1 - t) * p0 + 2 * t * (1 - t) * p1 + t * t * p2);
+  return { d: d.toString(), at: (t) => ({ x: along(t, start.x, control.x, end.x), y: along(t, start.y, control.y, end.y) }) };
+}
+
+/** The size of a flow's count badge (as drawn), and a margin kept clear around it. */
+export const BADGE = { width: 28, height: 17, margin: 2 };
+/** Where along its flow a count may go: the middle first, then further out on each side in turn. */
+const BADGE_STOPS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74];
+
+/** The box a badge centred on a point covers, with its margin. */
+export function badgeBox(point: Point): Box {
+  const { width, height, margin } = BADGE;
+  return { x: point.x - width / 2 - margin, y: point.y - height / 2 - margin, width: width + 2 * margin, height: height + 2 * margin };
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** True when a box touches a family's circle. */
+function touchesCircle(box: Box, node: FamilyNode): boolean {
+  const x = Math.max(box.x, Math.min(node.cx, box.x + box.width));
+  const y = Math.max(box.y, Math.min(node.cy, box.y + box.height));
+  return Math.hypot(node.cx - x, node.cy - y) < node.r;
+}
+
+/**
+ * Places the count badges of the strongest flows, strongest first, each at the first point along
+ * its curve that is clear of every family's circle and name, every cluster heading and every badge
+ * placed before it. A flow with no clear point shows no badge (its count is still in its name and
+ * `data-count`): a count on top of a name reads as neither.
+ */
+function placeBadges(curves: readonly FlowCurve[], families: readonly FamilyNode[], clusters: OverviewLayout['clusters']): Array<Point | undefined> {
+  const taken: Box[] = [...families.map((node) => node.label), ...clusters.map((cluster) => cluster.label)];
+  return curves.map((curve) => {
+    for (const t of BADGE_STOPS) {
+      const point = curve.at(t);
+      const box = badgeBox(point);
+      if (taken.some((other) => overlaps(box, other)) || families.some((node) => touchesCircle(box, node))) continue;
+      taken.push(box);
+      return point;
+    }
+    return undefined;
+  });
 }
 
 /** The family whose cell holds a point (layout units), for semantic zoom by wheel. */

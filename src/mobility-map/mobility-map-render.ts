@@ -16,7 +16,7 @@ import { MAP_METRICS, type Box, type Label, type MapLayout, type RoleNode } from
 import { moveName, roleName } from './mobility-map-model.js';
 import type { Localizer } from '../base/localize.js';
 import { l10nOf, payBandText, type PanelContext } from './mobility-map-panel.js';
-import type { OverviewLayout } from './mobility-map-overview.js';
+import { BADGE, type OverviewLayout } from './mobility-map-overview.js';
 import { movePath, type FlowSummary } from './mobility-map-paths.js';
 import type { ZoomTransform } from '../base/zoom-transform.js';
 import type { Scene, Scope } from './mobility-map-scene.js';
@@ -98,7 +98,7 @@ export function overviewLayer(index: FrameworkIndex, overview: OverviewLayout, a
       (flow) => svg`<g part="flow" class="flow" data-flow-from=${flow.from} data-flow-to=${flow.to} data-count=${flow.count} role="img"
         aria-label=${`${flow.count} ${flow.count === 1 ? 'move' : 'moves'} from ${name(flow.from)} to ${name(flow.to)}`}>
         <path d=${flow.d} stroke-width=${flow.strokeWidth} marker-end="url(#arrow-flow)"></path>
-        ${flow.badge ? svg`<rect class="flow-pill" x=${flow.badge.x - 14} y=${flow.badge.y - 9} width="28" height="17" rx="8"></rect>
+        ${flow.badge ? svg`<rect class="flow-pill" x=${flow.badge.x - BADGE.width / 2} y=${flow.badge.y - 9} width=${BADGE.width} height=${BADGE.height} rx="8"></rect>
           <text x=${flow.badge.x} y=${flow.badge.y + 4} text-anchor="middle">${flow.count}</text>` : nothing}
       </g>`,
     )}</g>

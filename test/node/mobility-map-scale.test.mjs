@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTs } from './ts.mjs';
 
-const { layoutOverview, FLOW_CAP } = await importTs('src/mobility-map/mobility-map-overview.ts');
+const { layoutOverview, FLOW_CAP, badgeBox } = await importTs('src/mobility-map/mobility-map-overview.ts');
 const { layoutNeighbourhood, orderMoves } = await importTs('src/mobility-map/mobility-map-neighbourhood.ts');
 const { SceneBuilder, semanticZoom, READABLE_ZOOM } = await importTs('src/mobility-map/mobility-map-scene.ts');
 const { frameTransform, readableFit, toScreen } = await importTs('src/mobility-map/mobility-map-view.ts');
@@ -33,6 +33,29 @@ test('the overview has one node per family, flows strongest first under the cap,
   for (const node of overview.families) assert.ok(node.label.width <= node.width, node.id);
   // At a 1,200 px wide map the names (13 px) stay at least 10 px.
   assert.ok((size.width / overview.width) * 13 >= 10);
+});
+
+test('flow counts sit clear of every family circle and name, cluster heading and other count', () => {
+  const boxesOverlap = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const seed of [1, 7, 11]) {
+    for (const roles of [300, 1000, 3000]) {
+      const framework = new FrameworkIndex(generateFramework({ roles, seed }));
+      const overview = layoutOverview(framework, framework.allMoves());
+      const boxes = overview.flows.filter((flow) => flow.badge).map((flow) => ({ flow, box: badgeBox(flow.badge) }));
+      assert.ok(boxes.length >= 6, `${roles} roles, seed ${seed}: ${boxes.length} counts shown`);
+      for (const [i, { flow, box }] of boxes.entries()) {
+        const what = `${roles} roles, seed ${seed}: count of ${flow.from} → ${flow.to}`;
+        for (const node of overview.families) {
+          assert.ok(!boxesOverlap(box, node.label), `${what} on the name of ${node.id}`);
+          const x = Math.max(box.x, Math.min(node.cx, box.x + box.width));
+          const y = Math.max(box.y, Math.min(node.cy, box.y + box.height));
+          assert.ok(Math.hypot(node.cx - x, node.cy - y) >= node.r, `${what} on the circle of ${node.id}`);
+        }
+        for (const cluster of overview.clusters) assert.ok(!boxesOverlap(box, cluster.label), `${what} on the heading ${cluster.name}`);
+        for (const other of boxes.slice(i + 1)) assert.ok(!boxesOverlap(box, other.box), `${what} on another count`);
+      }
+    }
+  }
 });
 
 test("a role's neighbourhood holds it and every destination once, promotions above, steps back below", () => {

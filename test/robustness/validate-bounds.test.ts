@@ -45,6 +45,18 @@ describe('validation never throws and stays bounded', () => {
     expect(codes(validateFramework({ ...tinyFramework(), roles: hostile }))).to.include('unreadable');
   });
 
+  it('never runs a getter, wherever it is: a known field, a list item or an unknown field', () => {
+    let calls = 0;
+    const getter = { get: () => ++calls, enumerable: true };
+    const framework = structuredClone(tinyFramework()) as unknown as { roles: Array<Record<string, unknown>>; moves: unknown[] };
+    Object.defineProperty(framework.roles[0], 'title', getter);
+    Object.defineProperty(framework.roles[1], 'notes', getter);
+    Object.defineProperty(framework.moves, 0, getter);
+    const result = validateFramework(framework);
+    expect(calls).to.equal(0);
+    expect(result.errors.filter((p) => p.code === 'accessor').map((p) => p.path)).to.have.members(['/roles/0/title', '/roles/1/notes', '/moves/0']);
+  });
+
   it('validateProfile never throws either', () => {
     const framework = tinyFramework() as Framework;
     const profile: Record<string, unknown> = { skills: [] };
