@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node bench/profile.mjs [--roles 10000] [--tag mobility-map] [--runs 3] [--top 40]`
+// `node bench/profile.mjs [--roles 10000|default] [--tag mobility-map] [--runs 3] [--top 40]`
 // Where the milliseconds of a mount go: builds bench/page/profile.html (unminified), mounts the element on a
 // generated framework in headless Chromium while recording a CPU profile, and prints the functions
 // with the most self and total time, for the cold mount (first in the page), a warm one and a
@@ -77,7 +77,7 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => window.profile?.ready === true);
-  await page.evaluate((roles) => window.profile.prepare(roles), Number(args.roles));
+  await page.evaluate((roles) => window.profile.prepare(roles), args.roles);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -115,7 +115,7 @@ describe('<skill-gap> and <ladder-compare> in German and Arabic', () => {
       await el.updateComplete;
       // Both radars at one size (the width the element measured last differs with the frames a
       // radar took to load): this compares their geometry, mirrored.
-      (el as unknown as { chartWidth: number }).chartWidth = 640;
+      (el as unknown as { radarWidth: number }).radarWidth = 640;
       await el.updateComplete;
       return el;
     };

@@ -108,7 +108,8 @@ describe('re-insertion into the page', () => {
   });
 
   describe('<skill-gap>', () => {
-    const railEnd = (el: SkillGap) => Number(el.shadowRoot!.querySelector('.rail')!.getAttribute('x2'));
+    /** The rail's drawn length in px (0 before the bars are drawn). */
+    const railEnd = (el: SkillGap) => el.shadowRoot!.querySelector('.rail')?.getBoundingClientRect().width ?? 0;
 
     it('follows its width after re-insertion', async () => {
       const el = await fixture<SkillGap>(html`<skill-gap style="display: block; width: 900px" .framework=${acme} .profile=${profile} target="ml-engineer-3"></skill-gap>`);

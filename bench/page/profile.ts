@@ -1,16 +1,19 @@
-// The profile page: mounts one element on a generated framework so bench/profile.mjs can record
+/// <reference types="vite/client" />
+// The profile page: mounts one element on a generated framework (or the default one) so bench/profile.mjs can record
 // a CPU profile of exactly that mount (and of steps after it).
 import '../../src/define.js';
 import { validateFramework } from '../../src/model/validate.js';
 import { FrameworkIndex } from '../../src/model/framework-index.js';
 import { generateFramework } from '../../src/testing/generate-framework.js';
+import acmeText from '../../src/examples/acme.json?raw';
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 let text = '';
 let element: (HTMLElement & { framework?: unknown; updateComplete: Promise<unknown>; showFamily(id: string): void; showOverview(): void }) | undefined;
 
-function prepare(roles: number): void {
-  text = JSON.stringify(generateFramework({ roles, seed: 1 }));
+/** `roles` is a number of generated roles, or `default` for the default framework (src/examples/acme.json). */
+function prepare(roles: string): void {
+  text = roles === 'default' ? acmeText : JSON.stringify(generateFramework({ roles: Number(roles), seed: 1 }));
 }
 
 /** Creates the element (empty), then times setting a fresh framework to the second frame after it. */

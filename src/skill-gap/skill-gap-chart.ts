@@ -8,7 +8,7 @@ import { rowSentence, type GapRowView } from './gap-view.js';
 import { stepUnderPointer, type LevelSliderController } from './level-slider.js';
 import type { GapModel } from './skill-gap-model.js';
 import { levelLabel } from './gap-view.js';
-import { barGeometry, importanceMarker, levelAxis, type BarGeometry, type LevelAxis } from './skill-gap-layout.js';
+import { barGeometry, importanceMarker, trackAxis, type BarGeometry, type LevelAxis } from './skill-gap-layout.js';
 
 /** A muted aside after a value: " (self-rated)". */
 export function aside(text: string | undefined): TemplateResult | typeof nothing {
@@ -32,11 +32,11 @@ function conflictText(context: ChartContext, row: GapRowView): string {
 export interface ChartContext {
   index: FrameworkIndex;
   view: 'bars' | 'radar';
-  /** The width the chart has, in px. */
+  /** The width the radar has, in px (the bars need none: they are drawn in percent of their track). */
   width: number;
   slider: LevelSliderController<number>;
   l10n: Localizer;
-  /** Right to left (dir="rtl", set or inherited): the radar is mirrored, as the bars are by CSS. */
+  /** Right to left (dir="rtl", set or inherited): the radar is mirrored, as the bars are by CSS. Read for the radar only. */
   rtl: boolean;
   /** The radar, with `view="radar"` once it has loaded (skill-gap-radar.part.ts). */
   radar?: typeof import('./skill-gap-radar.part.js');
@@ -70,7 +70,7 @@ export function legend(l10n: Localizer): TemplateResult {
 }
 
 function bars(model: GapModel, context: ChartContext): TemplateResult {
-  const axis = levelAxis(model.steps, context.width);
+  const axis = trackAxis(model.steps);
   return html`<div class="bars">
     <div class="axis" aria-hidden="true">
       <span></span>
@@ -102,17 +102,22 @@ export function sliderLabel(context: ChartContext, row: GapRowView): string {
     .join('; ');
 }
 
+/** A position on a track (`trackAxis`): percent of the track's width. */
+const percent = (at: number) => `${at}%`;
+
 /**
  * A level track (skill or competency rows): the rail and its ticks, the gap outline, the current
- * bar and the required marker; a click or drag on it sets the level (`pointer`).
+ * bar and the required marker; a click or drag on it sets the level (`pointer`). `geometry` and
+ * `axis` are in percent of the track's width (`trackAxis`); the marker sits in an `<svg>` of its
+ * own placed at its percentage, as a `transform` takes no percentage.
  */
 export function levelTrack(geometry: BarGeometry, axis: LevelAxis, importance: Importance, pointer: (event: PointerEvent) => void): TemplateResult {
   return html`<svg class="track" height="26" @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>
-    <line class="rail" x1=${geometry.origin} x2=${axis.ticks[axis.ticks.length - 1].at} y1="13" y2="13"></line>
-    ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${tick.at} cy="13" r="2"></circle>`)}
-    ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${geometry.current} y="7.5" width=${Math.max(0, geometry.required - geometry.current)} height="11"></rect>`}
-    <rect class="current-bar" x=${geometry.origin} y="8" width=${Math.max(0, geometry.current - geometry.origin)} height="10" rx="2"></rect>
-    <path class="marker ${importance}" transform="translate(${geometry.required},13)" d=${importanceMarker(importance)}></path>
+    <line class="rail" x1=${percent(geometry.origin)} x2=${percent(axis.ticks[axis.ticks.length - 1].at)} y1="13" y2="13"></line>
+    ${axis.ticks.map((tick) => svg`<circle class="tick" cx=${percent(tick.at)} cy="13" r="2"></circle>`)}
+    ${geometry.met ? nothing : svg`<rect class="gap-bar" x=${percent(geometry.current)} y="7.5" width=${percent(Math.max(0, geometry.required - geometry.current))} height="11"></rect>`}
+    <rect class="current-bar" x=${percent(geometry.origin)} y="8" width=${percent(Math.max(0, geometry.current - geometry.origin))} height="10" rx="2"></rect>
+    <svg x=${percent(geometry.required)} y="13" overflow="visible"><path class="marker ${importance}" d=${importanceMarker(importance)}></path></svg>
   </svg>`;
 }
 

@@ -6,7 +6,7 @@ import type { CompetencyGapResult, CompetencyGapRow } from '../model/competency-
 import type { Localizer } from '../base/localize.js';
 import { stepUnderPointer, type LevelSliderController } from './level-slider.js';
 import { levelTrack, sourceWord } from './skill-gap-chart.js';
-import { barGeometry, levelAxis, type LevelAxis } from './skill-gap-layout.js';
+import { barGeometry, trackAxis, type LevelAxis } from './skill-gap-layout.js';
 
 /** The label of "no level on record" for a competency. */
 const NONE = 'None';
@@ -27,7 +27,6 @@ const stepOf = (index: FrameworkIndex, level: Level | undefined) => (level ? ind
 
 export interface CompetencyContext {
   index: FrameworkIndex;
-  width: number;
   slider: LevelSliderController<number>;
   targetLabel: string;
   l10n: Localizer;
@@ -88,7 +87,7 @@ function competencyRow(row: CompetencyGapRow, axis: LevelAxis, steps: readonly P
 export function competencySection(result: CompetencyGapResult, context: CompetencyContext): TemplateResult {
   const { l10n } = context;
   const steps = competencySteps(context.index, context.noLevel);
-  const axis = levelAxis(steps, context.width);
+  const axis = trackAxis(steps);
   return html`<section part="competencies" class="competencies" aria-labelledby="competencies-title">
     <h3 id="competencies-title">${l10n.t('Competencies')}</h3>
     <p class="competency-readiness">

@@ -37,6 +37,15 @@ export function levelAxis(steps: readonly ProficiencyStep[], length: number, pad
   };
 }
 
+/**
+ * The axis of a level track (skill and competency rows), in percent of the track's width: the
+ * track is as wide as the axis header above it (one grid column), so the bars follow any width
+ * without measuring it, and the first render is the final one.
+ */
+export function trackAxis(steps: readonly ProficiencyStep[]): LevelAxis {
+  return levelAxis(steps, 100);
+}
+
 /** Positions of one bar row: the current bar ends at `current`, the gap spans `gapFrom`–`required`. */
 export interface BarGeometry {
   origin: number;

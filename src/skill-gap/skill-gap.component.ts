@@ -14,7 +14,7 @@ import { planSection, readinessSection, strengthsSection, unknownSection } from 
 import { gapModel, whatIfWithCompetency, whatIfWithLevel, type GapInputs, type GapMessage, type GapModel, type WhatIf } from './skill-gap-model.js';
 import { skillGapStyles } from './skill-gap.styles.js';
 
-/** The chart's width before the first measurement, in px. */
+/** The radar's width before its first measurement, in px. */
 const DEFAULT_WIDTH = 320;
 
 /**
@@ -75,20 +75,20 @@ export class SkillGap extends CareerElement {
   /** The user's what-if levels, while they apply to the inputs. */
   @state() private whatIf?: WhatIf;
 
-  /** The width of the chart's track (bars) or area (radar), in px. */
-  @state() private chartWidth = DEFAULT_WIDTH;
+  /** The width of the radar's area, in px. The bars need none: they are drawn in percent of their track. */
+  @state() private radarWidth = DEFAULT_WIDTH;
 
   /**
-   * Follows the chart's width. Applied in the next frame: the new width changes the chart, and
+   * Follows the radar's width. Applied in the next frame: the new width changes the radar, and
    * re-rendering inside the observer's delivery would loop.
    */
   constructor() {
     super();
     new ResizeController(this, {
-      target: () => this.renderRoot.querySelector('.ticks, .radar'),
+      target: () => this.renderRoot.querySelector('.radar'),
       onResize: ({ width }) => {
         const rounded = Math.round(width);
-        if (rounded > 0 && Math.abs(rounded - this.chartWidth) > 1) requestAnimationFrame(() => (this.chartWidth = rounded));
+        if (rounded > 0 && Math.abs(rounded - this.radarWidth) > 1) requestAnimationFrame(() => (this.radarWidth = rounded));
       },
     });
   }
@@ -169,9 +169,12 @@ export class SkillGap extends CareerElement {
     if (model.kind === 'message') return errorPanel(model.problems, l10n.t(model.title), l10n);
     const index = this.index!;
     const radar = this.view === 'radar' ? this.radar.get() : undefined;
-    const chart = { index, view: this.view, width: this.chartWidth, slider: this.slider, l10n, rtl: getComputedStyle(this).direction === 'rtl', radar };
+    // Only the radar reads the direction (the bars are mirrored by CSS): a computed style read here,
+    // while the page's styles are out of date (the element was just added), costs a style pass.
+    const rtl = radar !== undefined && getComputedStyle(this).direction === 'rtl';
+    const chart = { index, view: this.view, width: this.radarWidth, slider: this.slider, l10n, rtl, radar };
     const competencies = model.competencies?.rows.length
-      ? competencySection(model.competencies, { index, width: this.chartWidth, slider: this.competencySlider, targetLabel: model.targetLabel, l10n, noLevel: model.steps[0].label, printing: this.print.printing })
+      ? competencySection(model.competencies, { index, slider: this.competencySlider, targetLabel: model.targetLabel, l10n, noLevel: model.steps[0].label, printing: this.print.printing })
       : nothing;
     if (model.undescribed) {
       return html`${this.renderExportBar()}<div class="body">

@@ -126,6 +126,30 @@ describe('<skill-gap>', () => {
     expect(event.detail.profile.skills.find((s) => s.skill === 'mlops')?.level).to.equal(2);
   });
 
+  it('draws its first render in one update, its tracks lined up with the level axis above them without measuring', async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const el = await fixture<SkillGap>(html`<skill-gap current-role="data-analyst-2" target="ml-engineer-3" style="display: block; width: 900px"></skill-gap>`);
+    await frame();
+    let updates = 0;
+    el.addController({ hostUpdated: () => updates++ });
+    el.framework = acme;
+    await el.updateComplete;
+    for (let i = 0; i < 3; i++) await frame();
+    expect(updates, 'updates after the framework arrived').to.equal(1);
+    const centre = (node: Element) => {
+      const box = node.getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    for (const bars of el.shadowRoot!.querySelectorAll('.bars')) {
+      const labels = [...bars.querySelectorAll('.ticks span')].map(centre);
+      for (const track of bars.querySelectorAll('.track')) {
+        const ticks = [...track.querySelectorAll('.tick')].map(centre);
+        expect(ticks).to.have.length(labels.length);
+        ticks.forEach((x, i) => expect(x).to.be.closeTo(labels[i], 1));
+      }
+    }
+  });
+
   it('shows rating sources and flags self and manager two steps apart in text', async () => {
     const el = await gapOf({ profile: conflicted(), target: 'ml-engineer-3' });
     const python = rows(el).find((r) => r.dataset.skillId === 'python')!;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTs } from './ts.mjs';
 
-const { barGeometry, importanceMarker, levelAxis } = await importTs('src/skill-gap/skill-gap-layout.ts');
+const { barGeometry, importanceMarker, levelAxis, trackAxis } = await importTs('src/skill-gap/skill-gap-layout.ts');
 const { radarLayout, RADAR_MAX_SKILLS } = await importTs('src/skill-gap/radar-layout.ts');
 const { DEFAULT_PROFICIENCY } = await importTs('src/format/types.ts');
 
@@ -17,6 +17,12 @@ test('the axis spaces the steps equally, centred in equal bands, and snaps posit
   assert.equal(axis.valueAt(340), 3);
   assert.equal(axis.valueAt(9999), 5);
   assert.deepEqual(barGeometry({ current: 1, required: 3 }, axis), { origin: 50, current: 150, required: 350, met: false });
+});
+
+test("a track's axis is in percent of the track's width, its steps centred in equal bands as the axis header's", () => {
+  const round = (x) => Math.round(x * 1e6) / 1e6;
+  assert.deepEqual(trackAxis(steps).ticks.map((t) => round(t.at)), [100 / 12, 25, 125 / 3, 175 / 3, 75, 275 / 3].map(round));
+  assert.deepEqual(trackAxis(steps).ticks.map((t) => round(t.at * 6)), levelAxis(steps, 600).ticks.map((t) => round(t.at)));
 });
 
 test('a value between two steps sits between them; values off the scale stay at its ends', () => {
