@@ -131,6 +131,15 @@ describe('<mobility-map> on 1,000 roles', () => {
       expect(box.left >= map.left && box.right <= map.right && box.top >= map.top && box.bottom <= map.bottom, id).to.be.true;
     }
     expect(12 * scale(el)).to.be.at.least(10);
+    // Drawn as the role's neighbourhood: the moves under the roles (they would cross the titles), each title inside its box.
+    const [movesLayer, rolesLayer] = ['g.moves', 'g.roles'].map((selector) => shadow(el).querySelector(selector)!);
+    expect(movesLayer.compareDocumentPosition(rolesLayer) & Node.DOCUMENT_POSITION_FOLLOWING, 'moves before roles').to.not.equal(0);
+    // A long word may use the box's whole width, up to its border (3 px here).
+    for (const id of ids) {
+      const node = roles(el).find((n) => n.dataset.roleId === id)!;
+      const [box, title] = [node.querySelector('rect')!, node.querySelector('text')!].map((n) => n.getBoundingClientRect());
+      expect(title.left >= box.left - 3 && title.right <= box.right + 3, `the title of ${id} in its box: ${node.querySelector('text')!.textContent}`).to.be.true;
+    }
     expect(shadow(el).querySelector('[role="status"][aria-live="polite"]')!.textContent).to.include('24 moves: 6 promotions, 17 lateral, 1 step back');
     await expect(el).to.be.accessible();
   });

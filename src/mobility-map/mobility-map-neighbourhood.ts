@@ -6,14 +6,16 @@
  */
 import { MOVE_KINDS, wordsOf } from '../format/vocabulary.js';
 import type { CareerMove, FrameworkIndex, MoveKind } from '../model/framework-index.js';
-import { MAP_METRICS as M, placeRole, type LevelRow, type MapLayout, type RoleNode } from './mobility-map-layout.js';
+import { MAP_METRICS as M, placeRole, type LayoutOptions, type LevelRow, type MapLayout, type RoleNode } from './mobility-map-layout.js';
 import { estimateWidth as textWidth } from './text-measure.js';
 
 /** The order moves are announced, walked and laid out in. */
 export const KIND_ORDER: readonly MoveKind[] = wordsOf(MOVE_KINDS);
 
 const BAND_TITLE: Partial<Record<MoveKind, string>> = { promotion: 'Promotions', lateral: 'Lateral moves', 'step-back': 'Steps back' };
-const SLOT_WIDTH = M.nodeWidth + 14;
+/** Boxes a little wider than the full map's: there is room here, and a long word then fits whole. */
+const NODE_WIDTH = M.nodeWidth + 16;
+const SLOT_WIDTH = NODE_WIDTH + 14;
 const SLOT_HEIGHT = M.nodeHeight + 22;
 const AXIS = 96;
 
@@ -28,7 +30,7 @@ function columnsFor(n: number): number {
   return Math.max(3, Math.min(8, Math.ceil(Math.sqrt(n * 2.5))));
 }
 
-export function layoutNeighbourhood(index: FrameworkIndex, focusId: string, moves: readonly CareerMove[]): MapLayout | undefined {
+export function layoutNeighbourhood(index: FrameworkIndex, focusId: string, moves: readonly CareerMove[], text: Pick<LayoutOptions, 'measure' | 'locale'> = {}): MapLayout | undefined {
   const focus = index.role(focusId);
   if (!focus) return undefined;
   const ordered = orderMoves(index, moves);
@@ -58,8 +60,8 @@ export function layoutNeighbourhood(index: FrameworkIndex, focusId: string, move
     ids.forEach((id, i) => {
       const inRow = Math.min(columns, ids.length - Math.floor(i / columns) * columns);
       const offset = ((columns - inRow) * SLOT_WIDTH) / 2;
-      const box = { x: AXIS + offset + (i % columns) * SLOT_WIDTH + 7, y: y + Math.floor(i / columns) * SLOT_HEIGHT + 11, width: M.nodeWidth, height: M.nodeHeight };
-      roles.push(placeRole(index, index.role(id)!, box));
+      const box = { x: AXIS + offset + (i % columns) * SLOT_WIDTH + 7, y: y + Math.floor(i / columns) * SLOT_HEIGHT + 11, width: NODE_WIDTH, height: M.nodeHeight };
+      roles.push(placeRole(index, index.role(id)!, box, text));
     });
     return Math.max(1, Math.ceil(ids.length / columns));
   };

@@ -68,6 +68,13 @@ function layoutIn(input: SceneInput, options: LayoutOptions): MapLayout {
   return rtl ? mirrorLayout(layout) : layout;
 }
 
+/** A focused role's neighbourhood in the input's text setting, mirrored for a right-to-left page. */
+function neighbourhoodIn(input: SceneInput, focusId: string, moves: readonly CareerMove[]): MapLayout {
+  const { measure, locale, rtl } = input.text ?? {};
+  const layout = layoutNeighbourhood(input.index, focusId, moves, { measure, locale })!;
+  return rtl ? mirrorLayout(layout) : layout;
+}
+
 /** What of the text setting changes a layout. */
 const textKey = (input: SceneInput) => [input.text?.font, input.text?.locale, input.text?.rtl].join();
 
@@ -190,7 +197,9 @@ export class SceneBuilder {
       if (frame && complete && (input.printing || input.size.width === 0 || fitsReadable(frame, input.size))) return { kind: 'map', ...base, neighbourhood: false, moves, frame };
     }
     // Remembered with its nodes: what is computed from the scene (routes, the level of detail) is kept while it is the same.
-    const { layout, nodes } = this.#remember('neighbourhood', [index, focus.id, [...kinds].join(), input.families?.join(), input.tracks?.join()], () => withNodes(layoutNeighbourhood(index, focus.id, allowed)!));
+    const { layout, nodes } = this.#remember('neighbourhood', [index, focus.id, [...kinds].join(), input.families?.join(), input.tracks?.join(), textKey(input)], () =>
+      withNodes(neighbourhoodIn(input, focus.id, allowed)),
+    );
     return { kind: 'map', layout, nodes, neighbourhood: true, moves: orderMoves(index, allowed), frame: { x: 0, y: 0, width: layout.width, height: layout.height } };
   }
 

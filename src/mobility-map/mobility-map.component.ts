@@ -352,6 +352,9 @@ export class MobilityMap extends CareerElement {
       planner?.searchRoutes,
     );
     const route = routes && this.#routes.route;
+    const movesDrawn = scene.kind !== 'map' ? nothing : route && route.moves.length > 0
+      ? routeLayer(index, route, scene.nodes, this.l10n)
+      : movesLayer(view.moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove);
     const announcement = focus && nodes?.has(focus.id) ? `${focus.title}: ${movesAnnouncement(moves, this.l10n)}` : '';
     return html`<div class="frame">
       <div class="main">
@@ -372,8 +375,9 @@ export class MobilityMap extends CareerElement {
                 ? overviewLayer(index, scene.overview, this.#keys.activeFamily)
                 : html`${frameLayer(scene.layout)}
                   ${!focus && flows && this.#scope().kind === 'all' ? flowsLayer(index, flows, this.l10n) : nothing}
+                  ${scene.neighbourhood ? movesDrawn : nothing /* under its roles, whose titles the moves would cross */}
                   ${this.#camera.size.width > 0 ? roleLayers({ index, scene, focusId: focus?.id, route, view: this.#camera.view, size: this.#camera.size, keys: this.#keys, hoverId: this.hoverId, l10n: this.l10n }) : nothing}
-                  ${route && route.moves.length > 0 ? routeLayer(index, route, scene.nodes, this.l10n) : movesLayer(view.moves, scene.nodes, this.selectedMove, (m) => moveLabel(ctx, m), this.#keys.activeMove)}`)}
+                  ${scene.neighbourhood ? nothing : movesDrawn}`)}
             </g>
           </svg>
           ${hoverCard(ctx, this.hoverId !== undefined && !this.#camera.moving && scene.kind === 'map' ? scene.nodes.get(this.hoverId) : undefined, this.#camera.transform, this.#camera.size)}

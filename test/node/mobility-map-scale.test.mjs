@@ -91,6 +91,27 @@ test('focus frames: the scene holds the role and its destinations readable, in p
   assert.equal(frameTransform(framed.frame, frameTransform(framed.frame, { k: 0.05, x: 0, y: 0 }, size, READABLE_ZOOM), size, READABLE_ZOOM), undefined, 'no move once framed');
 });
 
+test("a role's neighbourhood is laid out in the map's text setting, and mirrored on a right-to-left page", () => {
+  const role = index.framework.roles[300];
+  const wide = (text, size) => text.length * size; // a font twice as wide as the estimate
+  const input = { index, scope: { kind: 'overview' }, kinds, focusId: role.id, size };
+  const plain = new SceneBuilder().scene(input);
+  assert.equal(plain.neighbourhood, true);
+  const measured = new SceneBuilder().scene({ ...input, text: { font: 'wide', measure: wide } });
+  const lines = (scene) => scene.layout.roles.map((node) => node.label.lines.length).reduce((a, b) => a + b, 0);
+  assert.ok(lines(measured) > lines(plain), 'titles wrapped for the wider font');
+  for (const node of measured.layout.roles) {
+    for (const line of node.label.lines) assert.ok(wide(line, 12) <= node.width || line.endsWith('…'), `${node.id}: "${line}" fits its box`);
+  }
+  const rtl = new SceneBuilder().scene({ ...input, text: { font: 'rtl', rtl: true } });
+  const width = plain.layout.width;
+  for (const node of plain.layout.roles) {
+    const mirrored = rtl.nodes.get(node.id);
+    assert.equal(mirrored.x, width - node.x - node.width, `${node.id} mirrored`);
+    assert.equal(mirrored.y, node.y);
+  }
+});
+
 test('semantic zoom: well into the overview opens the family at the centre; well out of a family returns', () => {
   const builder = new SceneBuilder();
   const scene = builder.scene({ index, scope: { kind: 'overview' }, kinds, size });
