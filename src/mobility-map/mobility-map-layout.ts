@@ -104,7 +104,8 @@ interface TextSetting {
 }
 
 const M = MAP_METRICS;
-const SLOT_WIDTH = M.nodeWidth + M.gapX;
+/** The widest a role's box grows to hold the longest word of a title (a word cut short is not part of the role's name). */
+const MAX_NODE_WIDTH = 126;
 const SLOT_HEIGHT = M.nodeHeight + M.gapY;
 
 /**
@@ -152,6 +153,22 @@ function withLazyLabel(t: TextSetting, node: Omit<RoleNode, 'label'>): RoleNode 
 export function placeRole(index: FrameworkIndex, role: Role, box: Box, text: Pick<LayoutOptions, 'measure' | 'locale'> = {}): RoleNode {
   const t: TextSetting = { measure: text.measure ?? estimateWidth, locale: text.locale };
   return withLazyLabel(t, { id: role.id, role, trackKind: trackKind(index, role.track), ...box });
+}
+
+/**
+ * The width of the role boxes of a layout: the usual one, or wider (up to MAX_NODE_WIDTH) when a
+ * word of a title would not fit it ("Communications" at 12 px in some fonts). Each distinct word
+ * is measured once: titles share most of their words.
+ */
+function nodeWidthFor(t: TextSetting, clusters: Iterable<Array<{ ladders: Array<{ cells: Role[][] }> }>>): number {
+  const words = new Set<string>();
+  for (const members of clusters) {
+    for (const { ladders } of members) for (const { cells } of ladders) for (const cell of cells) for (const role of cell) for (const word of role.title.split(/\s+/)) words.add(word);
+  }
+  let widest = 0;
+  for (const word of words) widest = Math.max(widest, t.measure(word, M.fontSize));
+  // A widened box keeps a little room either side of its longest word.
+  return widest <= M.nodeWidth ? M.nodeWidth : Math.min(MAX_NODE_WIDTH, Math.ceil(widest) + 6);
 }
 
 /** Sub-columns per ladder: enough to keep cells roughly square (1 for up to one role per level, 2 for up to 4…). */
@@ -214,6 +231,8 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
     }
     return rows;
   });
+  const nodeWidth = nodeWidthFor(t, clusters.values());
+  const slotWidth = nodeWidth + M.gapX;
   const gridTop = M.headerHeight;
   const axisWidth = levelAxisWidth(levels, t);
   const levelRows: LevelRow[] = [];
@@ -250,15 +269,15 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
       const tracks: TrackColumn[] = [];
       ladders.forEach((ladder, ladderIndex) => {
         if (ladderIndex > 0) x += M.trackGap;
-        const width = ladder.columns * SLOT_WIDTH - M.gapX;
+        const width = ladder.columns * slotWidth - M.gapX;
         ladder.cells.forEach((cell, levelIndex) => {
           const row = levelRows[levelIndex];
           cell.forEach((role, i) => {
             const column = i % ladder.columns;
             const line = Math.floor(i / ladder.columns);
             const inLine = Math.min(ladder.columns, cell.length - line * ladder.columns);
-            const offset = ((ladder.columns - inLine) * SLOT_WIDTH) / 2;
-            const box = { x: x + offset + column * SLOT_WIDTH, y: row.y + M.gapY / 2 + line * SLOT_HEIGHT, width: M.nodeWidth, height: M.nodeHeight };
+            const offset = ((ladder.columns - inLine) * slotWidth) / 2;
+            const box = { x: x + offset + column * slotWidth, y: row.y + M.gapY / 2 + line * SLOT_HEIGHT, width: nodeWidth, height: M.nodeHeight };
             roleNodes.push(withLazyLabel(t, { id: role.id, role, trackKind: trackKind(index, ladder.trackId), ...box }));
           });
         });

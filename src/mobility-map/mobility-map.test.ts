@@ -7,6 +7,7 @@ import { generateFramework } from '../testing/generate-framework.js';
 import { FrameworkIndex } from '../model/framework-index.js';
 import type { MobilityMap } from './mobility-map.component.js';
 import { layoutMap } from './mobility-map-layout.js';
+import { textSettingOf } from './text-measure.js';
 import { competencyFramework } from '../../test/fixtures/competency-framework.js';
 import './mobility-map.js';
 
@@ -262,11 +263,12 @@ describe('<mobility-map>', () => {
 
   describe('level of detail on 3,000 roles and 15,000 moves', () => {
     const framework = generateFramework({ roles: 3000, families: 24, levels: 7, skills: 60, movesPerRole: 5, seed: 11 });
-    const layout = layoutMap(new FrameworkIndex(framework));
+    /** The map's layout as the element makes it: its boxes are as wide as the longest word of a title in the map's font. */
+    const layoutOf = (el: MobilityMap) => layoutMap(new FrameworkIndex(framework), { measure: textSettingOf(el, undefined).measure });
     const shapes = (el: MobilityMap) => shadow(el).querySelector('.shapes')!;
     /** Where a role's centre is on screen, from the layout and the map's current transform. */
     function onScreen(el: MobilityMap, id: string) {
-      const node = layout.roles.find((r) => r.id === id)!;
+      const node = layoutOf(el).roles.find((r) => r.id === id)!;
       const [, x, y, k] = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(shadow(el).querySelector('g.viewport')!.getAttribute('transform')!)!.map(Number);
       const box = shadow(el).querySelector('svg.canvas')!.getBoundingClientRect();
       return { clientX: box.left + x + (node.x + node.width / 2) * k, clientY: box.top + y + (node.y + node.height / 2) * k };

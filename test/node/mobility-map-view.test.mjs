@@ -111,3 +111,19 @@ test('role titles are never cut inside a word that fits the box, so what shows i
     }
   }
 });
+
+test("role boxes widen to hold a title's longest word whole (up to a cap), so no word is cut", () => {
+  const framework = generateFramework({ roles: 30, families: 2, levels: 3, skills: 5, movesPerRole: 2, seed: 9 });
+  const font = (text, size) => text.length * size * 0.62; // 'Communications' is then 104 units; boxes are 94
+  const titled = (title) => ({ ...framework, roles: [{ ...framework.roles[0], title }, ...framework.roles.slice(1)] });
+  const layout = layoutMap(new FrameworkIndex(titled('Communications Analyst Level 3')), { measure: font });
+  const node = layout.roles.find((n) => n.id === framework.roles[0].id);
+  assert.ok(node.width >= font('Communications', 12), `box ${node.width}`);
+  assert.equal(node.label.lines[0], 'Communications');
+  assert.ok(node.label.lines.every((line) => !line.endsWith('…')), node.label.lines.join(' / '));
+  assert.ok(layout.roles.every((n) => n.width === node.width), 'one width for every box of a layout');
+  // Short words keep the usual width; an absurd word is capped (and cut with an ellipsis).
+  assert.equal(layoutMap(new FrameworkIndex(framework), { measure: font }).roles[0].width, 94);
+  const absurd = layoutMap(new FrameworkIndex(titled(`${'x'.repeat(300)} Analyst`)), { measure: font });
+  assert.ok(absurd.roles[0].width <= 126);
+});
