@@ -204,17 +204,18 @@ export const mobilityMapStyles = css`
   .facts.compact dd { font-weight: 500; }
   .summary { margin: 0.4em 0 0; color: var(--_text); max-width: 80ch; }
   .section-title { margin: 1em 0 0.5em; font-size: 1em; }
-  .cards {
+  /* Move cards, and the route cards (route-cards.styles.ts sets their grid's fit and their top edge). */
+  .cards, .route-cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    grid-template-columns: repeat(var(--_card-fit, auto-fill), minmax(var(--_card-width, 16em), 1fr));
     gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .move-card {
+  .move-card, .route-card {
     border: 1px solid var(--_border);
-    border-top: 4px solid var(--_kind);
+    border-top: 4px solid var(--_card-top, var(--_kind));
     border-radius: var(--_radius);
     padding: 0.5em 0.75em;
     background: var(--_surface);

@@ -3,21 +3,9 @@ import { css } from 'lit';
 /** The route cards' and suggested moves' styles: part of the map's styles, their templates load on first use. */
 export const routeCardStyles = css`
   .routes { margin-top: 0.75em; }
-  .route-cards {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(15em, 1fr));
-    gap: 0.75em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .route-card {
-    border: 1px solid var(--_border);
-    border-top: 4px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
-    background: var(--_surface);
-  }
+  /* The grid and the card are the move cards' (mobility-map.styles.ts): alternatives fill the row. */
+  .route-cards { --_card-fit: auto-fit; --_card-width: 15em; }
+  .route-card { --_card-top: var(--_border); }
   .route-card.chosen { border-top-color: var(--_accent); box-shadow: 0 0 0 2px var(--_accent); }
   .route-card h4 { margin: 0; font-size: 1em; }
   .route-choose { padding: 0.2em 0.5em; font-weight: 700; color: var(--_accent); border: 1px solid var(--_accent); }
