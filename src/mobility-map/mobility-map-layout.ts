@@ -160,13 +160,9 @@ export function placeRole(index: FrameworkIndex, role: Role, box: Box, text: Pic
  * word of a title would not fit it ("Communications" at 12 px in some fonts). Each distinct word
  * is measured once: titles share most of their words.
  */
-function nodeWidthFor(t: TextSetting, clusters: Iterable<Array<{ ladders: Array<{ cells: Role[][] }> }>>): number {
-  const words = new Set<string>();
-  for (const members of clusters) {
-    for (const { ladders } of members) for (const { cells } of ladders) for (const cell of cells) for (const role of cell) for (const word of role.title.split(/\s+/)) words.add(word);
-  }
+function nodeWidthFor(t: TextSetting, titleWords: ReadonlySet<string>): number {
   let widest = 0;
-  for (const word of words) widest = Math.max(widest, t.measure(word, M.fontSize));
+  for (const word of titleWords) widest = Math.max(widest, t.measure(word, M.fontSize));
   // A widened box keeps a little room either side of its longest word.
   return widest <= M.nodeWidth ? M.nodeWidth : Math.min(MAX_NODE_WIDTH, Math.ceil(widest) + 6);
 }
@@ -202,6 +198,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
   const levelOrder = new Map(levels.map((level, i) => [level.id, i]));
 
   // Ladders that survive the filters, grouped by family, families grouped by cluster.
+  const titleWords = new Set<string>();
   const clusters = new Map<string, Array<{ familyId: string; ladders: Array<{ trackId: string; cells: Role[][]; columns: number }> }>>();
   for (const family of index.framework.families) {
     if (familyFilter && !familyFilter.has(family.id)) continue;
@@ -211,7 +208,10 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
       const roles = index.ladder(family.id, track.id);
       if (roles.length === 0) continue;
       const cells: Role[][] = levels.map(() => []);
-      for (const role of roles) cells[levelOrder.get(role.level) ?? 0]?.push(role);
+      for (const role of roles) {
+        cells[levelOrder.get(role.level) ?? 0]?.push(role);
+        for (const word of role.title.split(/\s+/)) titleWords.add(word);
+      }
       ladders.push({ trackId: track.id, cells, columns: Math.min(options.maxColumns ?? Infinity, columnsFor(Math.max(0, ...cells.map((cell) => cell.length)))) });
     }
     if (ladders.length === 0) continue;
@@ -231,7 +231,7 @@ export function layoutMap(index: FrameworkIndex, options: LayoutOptions = {}): M
     }
     return rows;
   });
-  const nodeWidth = nodeWidthFor(t, clusters.values());
+  const nodeWidth = nodeWidthFor(t, titleWords);
   const slotWidth = nodeWidth + M.gapX;
   const gridTop = M.headerHeight;
   const axisWidth = levelAxisWidth(levels, t);

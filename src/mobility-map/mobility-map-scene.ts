@@ -61,19 +61,15 @@ export interface MapView {
   moves: CareerMove[];
 }
 
-/** A role layout in the input's text setting, mirrored for a right-to-left page. */
-function layoutIn(input: SceneInput, options: LayoutOptions): MapLayout {
+/** A layout made in the input's text setting (`make` gets its measure and locale), mirrored for a right-to-left page. */
+function laidOut(input: SceneInput, make: (text: Pick<LayoutOptions, 'measure' | 'locale'>) => MapLayout): MapLayout {
   const { measure, locale, rtl } = input.text ?? {};
-  const layout = layoutMap(input.index, { ...options, measure, locale });
+  const layout = make({ measure, locale });
   return rtl ? mirrorLayout(layout) : layout;
 }
 
-/** A focused role's neighbourhood in the input's text setting, mirrored for a right-to-left page. */
-function neighbourhoodIn(input: SceneInput, focusId: string, moves: readonly CareerMove[]): MapLayout {
-  const { measure, locale, rtl } = input.text ?? {};
-  const layout = layoutNeighbourhood(input.index, focusId, moves, { measure, locale })!;
-  return rtl ? mirrorLayout(layout) : layout;
-}
+/** A role layout in the input's text setting. */
+const layoutIn = (input: SceneInput, options: LayoutOptions) => laidOut(input, (text) => layoutMap(input.index, { ...options, ...text }));
 
 /** What of the text setting changes a layout. */
 const textKey = (input: SceneInput) => [input.text?.font, input.text?.locale, input.text?.rtl].join();
@@ -198,7 +194,7 @@ export class SceneBuilder {
     }
     // Remembered with its nodes: what is computed from the scene (routes, the level of detail) is kept while it is the same.
     const { layout, nodes } = this.#remember('neighbourhood', [index, focus.id, [...kinds].join(), input.families?.join(), input.tracks?.join(), textKey(input)], () =>
-      withNodes(neighbourhoodIn(input, focus.id, allowed)),
+      withNodes(laidOut(input, (text) => layoutNeighbourhood(index, focus.id, allowed, text)!)),
     );
     return { kind: 'map', layout, nodes, neighbourhood: true, moves: orderMoves(index, allowed), frame: { x: 0, y: 0, width: layout.width, height: layout.height } };
   }
